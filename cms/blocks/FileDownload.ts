@@ -1,0 +1,28 @@
+import type { Block } from 'payload'
+
+import { label } from '../lib/label'
+
+/** A link to download a document from the files library; the site shows its format and size. */
+export const FileDownload: Block = {
+  slug: 'file-download',
+  interfaceName: 'FileDownloadBlock',
+  labels: {
+    singular: label('Tệp tải về', 'File download'),
+    plural: label('Tệp tải về', 'File downloads'),
+  },
+  fields: [
+    {
+      name: 'file',
+      type: 'relationship',
+      relationTo: 'files',
+      required: true,
+      label: label('Tệp', 'File'),
+    },
+    {
+      name: 'label',
+      type: 'text',
+      label: label('Nhãn liên kết', 'Link text'),
+      admin: { description: label('Để trống thì dùng tên tệp.', "The file's title when empty.") },
+    },
+  ],
+}

@@ -1,0 +1,13 @@
+import type { Config, Migration } from 'payload'
+
+/**
+ * Applies committed SQLite migrations when Payload starts, in every environment, so the admin,
+ * the site build and scripts never read a database whose schema is behind the code. Payload's own
+ * `prodMigrations` only runs under NODE_ENV=production; this closes the gap for development.
+ */
+export const migrateOnInit: NonNullable<Config['onInit']> = async (payload) => {
+  if (payload.db.name !== 'sqlite') return
+  const { migrations } = await import('../migrations')
+  // The generated migrations are typed for the SQLite adapter; Payload's generic type is looser.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}
