@@ -73,9 +73,11 @@ export interface Config {
     'legal-documents': LegalDocument;
     sectors: Sector;
     topics: Topic;
+    'glossary-terms': GlossaryTerm;
     media: Media;
     files: File;
     users: User;
+    'seed-records': SeedRecord;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -89,9 +91,11 @@ export interface Config {
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -589,6 +593,24 @@ export interface Curriculum {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  term: string;
+  /**
+   * Made from the title when left empty (tone marks removed, đ → d). Fixed once published.
+   */
+  slug: string;
+  definition: string;
+  seeAlso?: (number | GlossaryTerm)[] | null;
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -617,6 +639,18 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-records".
+ */
+export interface SeedRecord {
+  id: number;
+  key: string;
+  digest: string;
+  documentUpdatedAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -667,6 +701,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -677,6 +715,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'seed-records';
+        value: number | SeedRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -963,6 +1005,20 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  slug?: T;
+  definition?: T;
+  seeAlso?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1061,6 +1117,17 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-records_select".
+ */
+export interface SeedRecordsSelect<T extends boolean = true> {
+  key?: T;
+  digest?: T;
+  documentUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1190,7 +1257,7 @@ export interface FileDownloadBlock {
   label?: string | null;
   id?: string | null;
   blockName?: string | null;
-  blockType: 'file-download';
+  blockType: 'fileDownload';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1202,7 +1269,7 @@ export interface LegalReferenceBlock {
   note?: string | null;
   id?: string | null;
   blockName?: string | null;
-  blockType: 'legal-reference';
+  blockType: 'legalReference';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,9 +9,11 @@ import sharp from 'sharp'
 import { CaseStudies } from './collections/CaseStudies'
 import { Curricula } from './collections/Curricula'
 import { Files } from './collections/Files'
+import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Guides } from './collections/Guides'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
+import { SeedRecords } from './collections/SeedRecords'
 import { Sectors } from './collections/Sectors'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -46,11 +48,13 @@ export default buildConfig({
     // Taxonomy
     Sectors,
     Topics,
+    GlossaryTerms,
     // Library
     Media,
     Files,
     // Administration
     Users,
+    SeedRecords,
   ],
 
   localization: {

@@ -175,6 +175,7 @@ describe('content access matrix (Local API, access enforced)', () => {
     for (const collection of [
       'sectors',
       'topics',
+      'glossary-terms',
       'guides',
       'case-studies',
       'curricula',

@@ -67,7 +67,7 @@ describe('every collection stores Vietnamese and English', () => {
         items: [{ text: 'Bảo ôn vách lò sấy', optionType: 'equipment-modification' }],
       }),
       blockNode({ blockType: 'table', headerRow: true, data: 'Chỉ số | Đơn vị\nĐiện | kWh/m³' }),
-      blockNode({ blockType: 'legal-reference', document: law.id, article: 'Điều 5' }),
+      blockNode({ blockType: 'legalReference', document: law.id, article: 'Điều 5' }),
     )
     const guide = await t.payload.create({
       collection: 'guides',

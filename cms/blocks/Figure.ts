@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 
+import { jsxAttributes, refKey, toRef } from '../lib/content-refs'
 import { label } from '../lib/label'
 
 /** An image from the media library with its caption and credit. */
@@ -7,6 +8,16 @@ export const Figure: Block = {
   slug: 'figure',
   interfaceName: 'FigureBlock',
   labels: { singular: label('Hình', 'Figure'), plural: label('Hình', 'Figures') },
+  // In Markdown: <Figure image="file-name.svg" caption="…" credit="…" />
+  jsx: {
+    import: ({ props }) => ({
+      image: toRef('media', String(props.image ?? '')),
+      caption: typeof props.caption === 'string' ? props.caption : undefined,
+      credit: typeof props.credit === 'string' ? props.credit : undefined,
+    }),
+    export: ({ fields }) =>
+      `<Figure${jsxAttributes({ image: refKey(fields.image), caption: fields.caption, credit: fields.credit })} />`,
+  },
   fields: [
     {
       name: 'image',

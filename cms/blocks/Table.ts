@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 
+import { jsxAttributes } from '../lib/content-refs'
 import { label } from '../lib/label'
 import { parseTableText } from '../lib/table-text'
 
@@ -11,6 +12,20 @@ export const Table: Block = {
   slug: 'table',
   interfaceName: 'TableBlock',
   labels: { singular: label('Bảng', 'Table'), plural: label('Bảng', 'Tables') },
+  // In Markdown: a plain GFM table, or <Table caption="…" source="…"> around one.
+  jsx: {
+    import: ({ props, children }) => ({
+      caption: typeof props.caption === 'string' ? props.caption : undefined,
+      source: typeof props.source === 'string' ? props.source : undefined,
+      headerRow: true,
+      data: children.trim(),
+    }),
+    export: ({ fields }) => {
+      const data = String(fields.data ?? '').trim()
+      if (!fields.caption && !fields.source) return data
+      return `<Table${jsxAttributes({ caption: fields.caption, source: fields.source })}>\n${data}\n</Table>`
+    },
+  },
   fields: [
     { name: 'caption', type: 'text', label: label('Chú thích bảng', 'Caption') },
     {

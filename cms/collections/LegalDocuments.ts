@@ -148,6 +148,8 @@ export const LegalDocuments: CollectionConfig = {
     {
       name: 'validityStatus',
       type: 'select',
+      // Derived by a hook unless an editor set it: content files only carry it in that case.
+      custom: { derivedUnless: 'validityStatusSetByEditor' },
       options: [...VALIDITY_STATUSES],
       label: label('Tình trạng hiệu lực', 'Validity status'),
       admin: {

@@ -1,4 +1,5 @@
 import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { LexicalEditorProps } from '@payloadcms/richtext-lexical'
 import type { RichTextField } from 'payload'
 
 import { Callout } from '../blocks/Callout'
@@ -18,14 +19,17 @@ export const LINKABLE_COLLECTIONS = [
   'sectors',
 ] as const
 
-/** The knowledge base's rich-text editor: Payload's defaults plus our blocks and internal links. */
-export const knowledgeEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
-    LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
-    BlocksFeature({ blocks: [Callout, Checklist, Table, Figure, FileDownload, LegalReference] }),
-  ],
-})
+/** The knowledge base's editor features: Payload's defaults plus our blocks and internal links. */
+export const knowledgeFeatures: NonNullable<LexicalEditorProps['features']> = ({
+  defaultFeatures,
+}) => [
+  ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+  LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+  BlocksFeature({ blocks: [Callout, Checklist, Table, Figure, FileDownload, LegalReference] }),
+]
+
+/** The rich-text editor of every body, story and module in the knowledge base. */
+export const knowledgeEditor = lexicalEditor({ features: knowledgeFeatures })
 
 /** A localized rich-text field using the knowledge base editor. */
 export const richTextField = (

@@ -1,9 +1,9 @@
-import * as migration_20261128_145635_initial from './20261128_145635_initial'
+import * as migration_20261128_150230_initial from './20261128_150230_initial'
 
 export const migrations = [
   {
-    up: migration_20261128_145635_initial.up,
-    down: migration_20261128_145635_initial.down,
-    name: '20261128_145635_initial',
+    up: migration_20261128_150230_initial.up,
+    down: migration_20261128_150230_initial.down,
+    name: '20261128_150230_initial',
   },
 ]
