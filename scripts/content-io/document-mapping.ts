@@ -66,6 +66,15 @@ function dataFields(fields: Field[]): NamedField[] {
 
 const subFields = (field: NamedField): Field[] =>
   'fields' in field && Array.isArray(field.fields) ? field.fields : []
+/**
+ * An array whose rows have a single field (VSIC codes, learning outcomes) is written in files as a
+ * plain list of values, the way people write lists.
+ */
+const singleFieldOf = (field: NamedField): NamedField | undefined => {
+  const fields = dataFields(subFields(field))
+  return field.type === 'array' && fields.length === 1 ? fields[0] : undefined
+}
+
 const relationTarget = (field: NamedField): string | undefined =>
   'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : undefined
 
@@ -127,8 +136,10 @@ export function documentToFiles(
       const rows = viRows.map((row, index) =>
         documentToFiles(subFields(field), row, enRows[index] ?? {}, context),
       )
-      if (rows.length) viOut[name] = rows.map((row) => row.vi)
-      if (rows.some((row) => !isEmpty(row.en))) enOut[name] = rows.map((row) => row.en)
+      const single = singleFieldOf(field)
+      const flatten = (row: Data) => (single ? (row[single.name] ?? null) : row)
+      if (rows.length) viOut[name] = rows.map((row) => flatten(row.vi))
+      if (rows.some((row) => !isEmpty(row.en))) enOut[name] = rows.map((row) => flatten(row.en))
     } else {
       const viValue = leafToFile(field, vi[name], context)
       if (viValue !== undefined) viOut[name] = viValue
@@ -150,6 +161,11 @@ export type FromFilesContext = {
   path: string
   /** The collection being imported: references to it may not exist yet. */
   collection: string
+  /**
+   * Leave out every top-level field that refers to a document of the same collection not yet
+   * imported, instead of failing: used to create placeholders that break reference cycles.
+   */
+  withoutPendingReferences?: boolean
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -241,6 +257,18 @@ export function filesToData(
     const value = input[field.name]
     const fieldPath = `${prefix}${field.name}`
     if (value === undefined) continue
+    if (context.withoutPendingReferences && prefix === '') {
+      try {
+        const converted = filesToData([field], { [field.name]: value }, locale, {
+          ...context,
+          withoutPendingReferences: false,
+        })
+        Object.assign(out, converted)
+      } catch (error) {
+        if (!(error instanceof PendingReference)) throw error
+      }
+      continue
+    }
     if (field.type === 'group') {
       out[field.name] = filesToData(
         subFields(field),
@@ -251,15 +279,20 @@ export function filesToData(
       )
     } else if (field.type === 'array') {
       if (!Array.isArray(value)) throw new ContentError(context.path, fieldPath, 'must be a list')
-      out[field.name] = value.map((row, index) =>
-        filesToData(
+      const single = singleFieldOf(field)
+      out[field.name] = value.map((row, index) => {
+        const rowData =
+          single && (row === null || typeof row !== 'object')
+            ? { [single.name]: row ?? undefined }
+            : row
+        return filesToData(
           subFields(field),
-          (row ?? {}) as Data,
+          (rowData ?? {}) as Data,
           locale,
           context,
           `${fieldPath}.${index}.`,
-        ),
-      )
+        )
+      })
     } else if (locale === 'vi' || field.localized) {
       out[field.name] = leafFromFile(field, value, context, fieldPath)
     } else {
