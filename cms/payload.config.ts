@@ -74,6 +74,8 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'app', '(payload)', 'admin', 'importMap.js'),
     },
     meta: { titleSuffix: ' – SXSH Knowledge Base' },
+    // Gravatar would be fetched from the internet; the Department's network may not reach it.
+    avatar: 'default',
   },
   // Hard ceiling for any request body; each upload collection sets its own, smaller limit.
   upload: { limits: { fileSize: 60 * MB } },

@@ -40,6 +40,9 @@ export const slugField = ({ from = 'title' }: SlugOptions = {}): TextField => ({
   },
   hooks: { beforeValidate: [fillSlugFrom(from)] },
   validate: (value: string | null | undefined, { data, previousValue, req }) => {
+    // The admin validates the form before the hook has filled an empty slug from the title.
+    const source = (data as Record<string, unknown>)[from]
+    if (!value && typeof source === 'string' && slugify(source)) return true
     if (!value) return message(req, 'Cần có slug.', 'A slug is required.')
     if (!SLUG_PATTERN.test(value)) {
       return message(
