@@ -1,0 +1,168 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { CollectionSlug, Payload } from 'payload'
+
+import { blankData, filesToData, localeData, PendingReference } from './document-mapping'
+import { parseContentFile } from './front-matter'
+import {
+  type Context,
+  type Data,
+  fieldsOf,
+  listFiles,
+  record,
+  SEEDING_CONTEXT,
+  type Stored,
+} from './import-context'
+import type { ContentKind } from './kinds'
+import { ContentError, problemsFrom } from './problems'
+import { decide, digestOf, remember } from './seed-records'
+
+// ── documents with a .vi.md and an .en.md file ─────────────────────────────────────────────
+
+export async function importKind(context: Context, kind: ContentKind, folder: string) {
+  const viFiles = listFiles(folder, '.vi.md')
+  for (const orphan of listFiles(folder, '.en.md')) {
+    if (!viFiles.includes(orphan.replace(/\.en\.md$/, '.vi.md'))) {
+      context.report.problems.push({
+        path: path.join(folder, orphan),
+        message: 'has no .vi.md file beside it',
+      })
+    }
+  }
+  // Documents that refer to others of their own kind wait until those exist; each round imports
+  // what it can. When a round makes no progress, the waiting documents refer to each other (a
+  // cycle, e.g. a plan citing a circular that is based on the plan): each is created as a draft
+  // without those references, and the next round completes them all.
+  let pending = viFiles
+  let placeholdersMade = false
+  while (pending.length) {
+    const waiting: { file: string; reason: string; field: string }[] = []
+    for (const file of pending) {
+      const viPath = path.join(folder, file)
+      try {
+        await importDocument(context, kind, viPath)
+      } catch (error) {
+        if (error instanceof PendingReference)
+          waiting.push({ file, reason: error.target, field: error.field })
+        else context.report.problems.push(...problemsFrom(viPath, error))
+      }
+    }
+    if (waiting.length === pending.length) {
+      if (!placeholdersMade) {
+        placeholdersMade = true
+        for (const { file } of waiting) {
+          const viPath = path.join(folder, file)
+          try {
+            await createPlaceholder(context, kind, viPath)
+          } catch (error) {
+            context.report.problems.push(...problemsFrom(viPath, error))
+          }
+        }
+        pending = waiting.map(({ file }) => file)
+        continue
+      }
+      for (const { file, reason, field } of waiting) {
+        context.report.problems.push({
+          path: path.join(folder, file),
+          field,
+          message: `refers to ${reason}, which does not exist`,
+        })
+      }
+      break
+    }
+    pending = waiting.map(({ file }) => file)
+  }
+}
+
+/** Reads a document's two files and converts them to Payload data for both locales. */
+function readDocument(
+  context: Context,
+  kind: ContentKind,
+  viPath: string,
+  withoutPendingReferences = false,
+) {
+  const { payload, refs, markdown } = context
+  const enPath = viPath.replace(/\.vi\.md$/, '.en.md')
+  const viText = readFileSync(viPath, 'utf8')
+  const enText = existsSync(enPath) ? readFileSync(enPath, 'utf8') : ''
+  const vi = parseContentFile(viPath, viText)
+  const en = enText ? parseContentFile(enPath, enText) : { data: {}, body: '' }
+  const { status = 'published', ...viFields } = vi.data
+  if (status !== 'published' && status !== 'draft') {
+    throw new ContentError(viPath, 'status', 'is "published" (the default) or "draft"')
+  }
+  if (vi.body) viFields[kind.body] = vi.body
+  const enFields: Data = { ...en.data }
+  if (en.body) enFields[kind.body] = en.body
+  const fields = fieldsOf(payload, kind.collection)
+  const base = { refs, markdown, collection: kind.collection, withoutPendingReferences }
+  return {
+    fields,
+    status: status as 'published' | 'draft',
+    digest: digestOf(viText, enText),
+    vi: filesToData(fields, viFields, 'vi', { ...base, path: viPath }),
+    en: filesToData(fields, enFields, 'en', { ...base, path: enPath }),
+  }
+}
+
+const findBySlug = async (payload: Payload, collection: CollectionSlug, slug: string) =>
+  (
+    await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0] as Stored | undefined
+
+/** A draft holding what a document can hold before the documents it refers to exist. */
+async function createPlaceholder(context: Context, kind: ContentKind, viPath: string) {
+  const slug = path.basename(viPath, '.vi.md')
+  if (await findBySlug(context.payload, kind.collection, slug)) return
+  const { vi } = readDocument(context, kind, viPath, true)
+  const saved = await context.payload.create({
+    collection: kind.collection,
+    data: { ...vi, slug, _status: 'draft' } as never,
+    draft: true,
+    locale: 'vi',
+    context: SEEDING_CONTEXT,
+    overrideAccess: true,
+    depth: 0,
+  })
+  context.refs.remember(kind.collection, saved as never)
+  context.placeholders.add(`${kind.collection}/${slug}`)
+}
+
+async function importDocument(context: Context, kind: ContentKind, viPath: string) {
+  const { payload, refs } = context
+  const slug = path.basename(viPath, '.vi.md')
+  const { fields, status, digest, vi, en } = readDocument(context, kind, viPath)
+  const existing = await findBySlug(payload, kind.collection, slug)
+  const key = `${kind.collection}/${slug}`
+  const decision = context.placeholders.has(key)
+    ? 'create'
+    : await decide(payload, key, existing, digest, context.force)
+  record(context, decision, `${kind.folder}/${slug}`)
+  if (decision === 'unchanged' || decision === 'edited-in-cms') return
+
+  const write = {
+    collection: kind.collection,
+    context: SEEDING_CONTEXT,
+    depth: 0,
+    overrideAccess: true,
+  } as const
+  const data = { ...(existing ? blankData(fields) : {}), ...vi, slug, _status: status } as never
+  const saved = existing
+    ? await payload.update({ ...write, id: existing.id, data, locale: 'vi' })
+    : await payload.create({ ...write, data, locale: 'vi' })
+  refs.remember(kind.collection, saved as never)
+  const stored = await payload.findByID({ ...write, id: saved.id, locale: 'vi', draft: true })
+  const translated = {
+    ...localeData(fields, stored as unknown as Data, en),
+    _status: status,
+  } as never
+  const final = await payload.update({ ...write, id: saved.id, data: translated, locale: 'en' })
+  await remember(payload, key, digest, (final as Stored).updatedAt)
+}
