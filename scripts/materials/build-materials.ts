@@ -5,13 +5,13 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
 import { renderHandoutPdf } from './handout-pdf'
-import { renderWorksheetXlsx } from './worksheet-xlsx'
+import { renderWorksheetXlsx, WORKSHEET_VARIANTS, type WorksheetVariant } from './worksheet-xlsx'
 
 /** Where built materials go: generated, so git-ignored, and rebuilt by `npm run seed`. */
 export const MATERIALS_OUT_DIR = path.resolve('data', 'materials')
 
 /** Bump when a renderer changes, so every material is rebuilt once. */
-const RENDERER_VERSION = '1'
+const RENDERER_VERSION = '2'
 
 /** One training material built from sources in the repo (content/materials/materials.yml). */
 export type MaterialSpec = {
@@ -23,6 +23,8 @@ export type MaterialSpec = {
   /** The date printed into the file's metadata; fixed so rebuilding gives the same content. */
   date: string
   footer?: string
+  /** For worksheets: which workbook (content/materials/worksheet-spec.md); `enterprise` if absent. */
+  variant?: WorksheetVariant
 }
 
 export function readManifest(contentDir: string): MaterialSpec[] {
@@ -42,6 +44,10 @@ export function readManifest(contentDir: string): MaterialSpec[] {
     }
     if (spec.build === 'handout-pdf' && !spec.source)
       throw new Error(`${file}: ${spec.filename} needs a source`)
+    if (spec.variant !== undefined && !WORKSHEET_VARIANTS.includes(spec.variant))
+      throw new Error(
+        `${file}: ${spec.filename} has variant ${String(spec.variant)}; use ${WORKSHEET_VARIANTS.join(', ')}`,
+      )
   }
   return specs
 }
@@ -53,7 +59,8 @@ export const generatedMaterialNames = (contentDir: string): Set<string> =>
 /** Renders one material to bytes. */
 export async function renderMaterial(spec: MaterialSpec, contentDir: string): Promise<Buffer> {
   const date = new Date(`${spec.date}T00:00:00.000Z`)
-  if (spec.build === 'worksheet-xlsx') return renderWorksheetXlsx({ title: spec.title, date })
+  if (spec.build === 'worksheet-xlsx')
+    return renderWorksheetXlsx({ title: spec.title, date, variant: spec.variant ?? 'enterprise' })
   const markdown = readFileSync(path.join(contentDir, spec.source!), 'utf8')
   return renderHandoutPdf({
     markdown,

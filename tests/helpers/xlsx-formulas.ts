@@ -56,10 +56,28 @@ export async function evaluateWorkbook(buffer: Buffer) {
       },
     })
 
+  const cellOf = (sheetName: string, address: string): ExcelJS.Cell => {
+    const sheet = workbook.getWorksheet(sheetName)
+    if (!sheet) throw new Error(`no sheet ${sheetName}`)
+    return sheet.getCell(address)
+  }
+
   return {
     workbook,
     /** The computed value of a cell, e.g. value('Chi so', 4, 5). */
     value: valueOf,
+    /** The computed value of a cell by address, e.g. at('Chi so', 'E4'). */
+    at: (sheetName: string, address: string): CellValue => {
+      const cell = cellOf(sheetName, address)
+      return valueOf(sheetName, Number(cell.row), Number(cell.col))
+    },
+    /** The cell as written in the file (its formula, fill, format), by address. */
+    cell: cellOf,
+    /** Types a new input, as a user would; every computed value is then evaluated afresh. */
+    set: (sheetName: string, address: string, value: number | string) => {
+      cellOf(sheetName, address).value = value
+      cache.clear()
+    },
     formulaCount: () =>
       workbook.worksheets.reduce((count, sheet) => {
         let formulas = 0
