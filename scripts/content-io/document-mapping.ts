@@ -163,7 +163,7 @@ export type FromFilesContext = {
   collection: string
   /**
    * Leave out every top-level field that refers to a document of the same collection not yet
-   * imported, instead of failing: used to create placeholders that break reference cycles.
+   * imported, instead of failing: used to create provisional drafts that break reference cycles.
    */
   withoutPendingReferences?: boolean
 }

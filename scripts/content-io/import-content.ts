@@ -46,7 +46,15 @@ export async function importContent(options: ImportOptions): Promise<ImportRepor
   }
   const markdown = await createMarkdownConverter(payload.config)
   const refs = await loadReferences(payload)
-  const context = { payload, refs, markdown, force, report, log, placeholders: new Set<string>() }
+  const context = {
+    payload,
+    refs,
+    markdown,
+    force,
+    report,
+    log,
+    provisionalDrafts: new Set<string>(),
+  }
 
   await importUploads(context, 'media', path.join(dir, 'media'), (name) =>
     findSibling(path.join(dir, 'media'), name),

@@ -15,8 +15,8 @@ export type Stored = { id: number | string; updatedAt: string }
 
 /** What every importer shares during one `npm run seed`. */
 export type Context = {
-  /** Documents created as placeholders in this run (to break reference cycles). */
-  placeholders: Set<string>
+  /** Documents created as provisional drafts in this run (to break reference cycles). */
+  provisionalDrafts: Set<string>
   payload: Payload
   refs: ReferenceIndex
   markdown: MarkdownConverter

@@ -35,7 +35,7 @@ export async function importKind(context: Context, kind: ContentKind, folder: st
   // cycle, e.g. a plan citing a circular that is based on the plan): each is created as a draft
   // without those references, and the next round completes them all.
   let pending = viFiles
-  let placeholdersMade = false
+  let provisionalDraftsMade = false
   while (pending.length) {
     const waiting: { file: string; reason: string; field: string }[] = []
     for (const file of pending) {
@@ -49,12 +49,12 @@ export async function importKind(context: Context, kind: ContentKind, folder: st
       }
     }
     if (waiting.length === pending.length) {
-      if (!placeholdersMade) {
-        placeholdersMade = true
+      if (!provisionalDraftsMade) {
+        provisionalDraftsMade = true
         for (const { file } of waiting) {
           const viPath = path.join(folder, file)
           try {
-            await createPlaceholder(context, kind, viPath)
+            await createProvisionalDraft(context, kind, viPath)
           } catch (error) {
             context.report.problems.push(...problemsFrom(viPath, error))
           }
@@ -118,7 +118,7 @@ const findBySlug = async (payload: Payload, collection: CollectionSlug, slug: st
   ).docs[0] as Stored | undefined
 
 /** A draft holding what a document can hold before the documents it refers to exist. */
-async function createPlaceholder(context: Context, kind: ContentKind, viPath: string) {
+async function createProvisionalDraft(context: Context, kind: ContentKind, viPath: string) {
   const slug = path.basename(viPath, '.vi.md')
   if (await findBySlug(context.payload, kind.collection, slug)) return
   const { vi } = readDocument(context, kind, viPath, true)
@@ -132,7 +132,7 @@ async function createPlaceholder(context: Context, kind: ContentKind, viPath: st
     depth: 0,
   })
   context.refs.remember(kind.collection, saved as never)
-  context.placeholders.add(`${kind.collection}/${slug}`)
+  context.provisionalDrafts.add(`${kind.collection}/${slug}`)
 }
 
 async function importDocument(context: Context, kind: ContentKind, viPath: string) {
@@ -141,7 +141,7 @@ async function importDocument(context: Context, kind: ContentKind, viPath: strin
   const { fields, status, digest, vi, en } = readDocument(context, kind, viPath)
   const existing = await findBySlug(payload, kind.collection, slug)
   const key = `${kind.collection}/${slug}`
-  const decision = context.placeholders.has(key)
+  const decision = context.provisionalDrafts.has(key)
     ? 'create'
     : await decide(payload, key, existing, digest, context.force)
   record(context, decision, `${kind.folder}/${slug}`)
