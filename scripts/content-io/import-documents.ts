@@ -75,17 +75,30 @@ export async function importKind(context: Context, kind: ContentKind, folder: st
   }
 }
 
-/** Reads a document's two files and converts them to Payload data for both locales. */
-function readDocument(
-  context: Context,
-  kind: ContentKind,
-  viPath: string,
-  withoutPendingReferences = false,
-) {
-  const { payload, refs, markdown } = context
+type DocumentFiles = {
+  viPath: string
+  enPath: string
+  viText: string
+  enText: string
+  digest: string
+}
+
+/** Reads a document's two files as text: enough to tell whether it changed since the last import. */
+function readDocumentFiles(viPath: string): DocumentFiles {
   const enPath = viPath.replace(/\.vi\.md$/, '.en.md')
   const viText = readFileSync(viPath, 'utf8')
   const enText = existsSync(enPath) ? readFileSync(enPath, 'utf8') : ''
+  return { viPath, enPath, viText, enText, digest: digestOf(viText, enText) }
+}
+
+/** Converts a document's files to Payload data for both locales (Markdown to rich text, references to ids). */
+function convertDocument(
+  context: Context,
+  kind: ContentKind,
+  { viPath, enPath, viText, enText }: DocumentFiles,
+  withoutPendingReferences = false,
+) {
+  const { payload, refs, markdown } = context
   const vi = parseContentFile(viPath, viText)
   const en = enText ? parseContentFile(enPath, enText) : { data: {}, body: '' }
   const { status = 'published', ...viFields } = vi.data
@@ -100,7 +113,6 @@ function readDocument(
   return {
     fields,
     status: status as 'published' | 'draft',
-    digest: digestOf(viText, enText),
     vi: filesToData(fields, viFields, 'vi', { ...base, path: viPath }),
     en: filesToData(fields, enFields, 'en', { ...base, path: enPath }),
   }
@@ -121,7 +133,7 @@ const findBySlug = async (payload: Payload, collection: CollectionSlug, slug: st
 async function createProvisionalDraft(context: Context, kind: ContentKind, viPath: string) {
   const slug = path.basename(viPath, '.vi.md')
   if (await findBySlug(context.payload, kind.collection, slug)) return
-  const { vi } = readDocument(context, kind, viPath, true)
+  const { vi } = convertDocument(context, kind, readDocumentFiles(viPath), true)
   const saved = await context.payload.create({
     collection: kind.collection,
     data: { ...vi, slug, _status: 'draft' } as never,
@@ -138,14 +150,18 @@ async function createProvisionalDraft(context: Context, kind: ContentKind, viPat
 async function importDocument(context: Context, kind: ContentKind, viPath: string) {
   const { payload, refs } = context
   const slug = path.basename(viPath, '.vi.md')
-  const { fields, status, digest, vi, en } = readDocument(context, kind, viPath)
+  const files = readDocumentFiles(viPath)
+  const { digest } = files
   const existing = await findBySlug(payload, kind.collection, slug)
   const key = `${kind.collection}/${slug}`
+  const label = `${kind.folder}/${slug}`
   const decision = context.provisionalDrafts.has(key)
     ? 'create'
     : await decide(payload, key, existing, digest, context.force)
-  record(context, decision, `${kind.folder}/${slug}`)
-  if (decision === 'unchanged' || decision === 'edited-in-cms') return
+  // Unchanged files are not converted again: Markdown to rich text is the costly part.
+  if (decision === 'unchanged' || decision === 'edited-in-cms')
+    return record(context, decision, label)
+  const { fields, status, vi, en } = convertDocument(context, kind, files)
 
   const write = {
     collection: kind.collection,
@@ -165,4 +181,6 @@ async function importDocument(context: Context, kind: ContentKind, viPath: strin
   } as never
   const final = await payload.update({ ...write, id: saved.id, data: translated, locale: 'en' })
   await remember(payload, key, digest, (final as Stored).updatedAt)
+  // Counted only once written, so a document the CMS refuses is a problem, not a creation.
+  record(context, decision, label)
 }

@@ -57,8 +57,11 @@ export async function importGlossary(context: Context, file: string) {
         })
       ).docs[0] as Stored | undefined
       const decision = await decide(payload, key, existing, digest, context.force)
-      record(context, decision, `glossary/${entry.slug}`)
-      if (decision === 'unchanged' || decision === 'edited-in-cms') continue
+      const label = `glossary/${entry.slug}`
+      if (decision === 'unchanged' || decision === 'edited-in-cms') {
+        record(context, decision, label)
+        continue
+      }
       const vi = {
         slug: entry.slug,
         term: entry.term.vi,
@@ -75,6 +78,7 @@ export async function importGlossary(context: Context, file: string) {
         _status: 'published',
       } as never
       await payload.update({ ...write, id: saved.id, data: en, locale: 'en' })
+      record(context, decision, label)
       written.push({ entry, id: saved.id, key, digest })
     } catch (error) {
       context.report.problems.push(...problemsFrom(file, error))

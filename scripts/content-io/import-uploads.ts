@@ -102,8 +102,11 @@ export async function importUploads(
       const key = `${collection}/${filename}`
       const digest = digestOf(ymlText, binary)
       const decision = await decide(payload, key, existing, digest, context.force)
-      record(context, decision, `${collection}/${filename}`)
-      if (decision === 'unchanged' || decision === 'edited-in-cms') continue
+      const label = `${collection}/${filename}`
+      if (decision === 'unchanged' || decision === 'edited-in-cms') {
+        record(context, decision, label)
+        continue
+      }
       const file = {
         data: binary,
         name: filename,
@@ -135,6 +138,7 @@ export async function importUploads(
         locale: 'en',
       })
       await remember(payload, key, digest, (final as Stored).updatedAt)
+      record(context, decision, label)
     } catch (error) {
       context.report.problems.push(...problemsFrom(ymlPath, error))
     }
