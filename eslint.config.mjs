@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist/',
       'data/',
       'bench/',
+      'tmp/',
       '.astro/',
       'cms/.next/',
       'cms/next-env.d.ts',
@@ -30,6 +31,11 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // Code that runs in readers' browsers.
+    files: ['site/scripts/**', '**/*.astro/*.ts', '**/*.astro'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Payload writes these from its templates and migrations; keep them as generated.

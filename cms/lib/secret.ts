@@ -16,7 +16,10 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): stri
   if (fromEnv) return fromEnv
   // `next build` runs with NODE_ENV=production but signs nothing: a throwaway secret will do, and
   // the built admin then takes the real one from the environment when it starts.
-  if (env.NEXT_PHASE === 'phase-production-build') return randomBytes(32).toString('hex')
+  // The static site's build only reads published content through the Local API (SXSH_SITE_BUILD).
+  if (env.NEXT_PHASE === 'phase-production-build' || env.SXSH_SITE_BUILD === '1') {
+    return randomBytes(32).toString('hex')
+  }
   if (env.NODE_ENV === 'production') {
     throw new StartupError(
       'PAYLOAD_SECRET is required when NODE_ENV=production: set it to a long random string (e.g. `openssl rand -hex 32`).',

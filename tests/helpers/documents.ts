@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 /** A Lexical document of paragraphs, and optionally blocks, as the admin's editor saves it. */
-export function richText(...children: (string | Record<string, unknown>)[]) {
+export function richText(
+  ...children: (string | { type: string; version: number; [key: string]: unknown })[]
+) {
   return {
     root: {
       type: 'root',

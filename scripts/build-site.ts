@@ -1,0 +1,62 @@
+/**
+ * `npm run build`: the public site from the database as it is — Astro renders the published
+ * content into dist/ (SITE_OUT_DIR), then Pagefind indexes it for search.
+ */
+import path from 'node:path'
+
+import { checkDatabase } from './site/check-database'
+import { fullBuildReason, missingPages, recordBuild } from './site/incremental'
+import { indexSearch } from './site/index-search'
+
+process.env.SXSH_SITE_BUILD = '1'
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+// The build reports its own progress; Payload's start-up notices would only be noise here.
+process.env.PAYLOAD_LOG_LEVEL ??= 'error'
+const started = Date.now()
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+const check = await checkDatabase().catch((error: Error) => ({
+  ok: false as const,
+  message: `Cannot read the database: ${error.message.split('\n')[0]}`,
+}))
+if (!check.ok) {
+  process.stderr.write(`✖ ${check.message}\n`)
+  process.exit(1)
+}
+if (check.published === 0) {
+  say('! The database has no published content yet: the site will be built with empty lists.')
+  say('  Run `npm run seed` to load content/, or publish documents in the admin.')
+}
+
+const outDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
+const { build } = await import('astro')
+const logLevel = process.env.SITE_LOG_LEVEL === 'info' ? 'info' : 'warn'
+async function astroBuild(force: boolean) {
+  try {
+    await build({ root: process.cwd(), logLevel, force })
+  } catch (error) {
+    // Content errors (ContentBoundaryError) already say which document and field to fix.
+    process.stderr.write(`✖ The site build failed: ${(error as Error).message}\n`)
+    process.exit(1)
+  }
+}
+
+const reason = fullBuildReason(outDir)
+if (reason) say(`Building every page (${reason}).`)
+await astroBuild(!!reason)
+let missing = missingPages(outDir)
+if (missing.length > 0 && !reason) {
+  say(`! ${missing.length} pages were not restored by the incremental build; building every page.`)
+  await astroBuild(true)
+  missing = missingPages(outDir)
+}
+if (missing.length > 0) {
+  process.stderr.write(`✖ The build is missing pages: ${missing.slice(0, 5).join(', ')}\n`)
+  process.exit(1)
+}
+recordBuild(outDir)
+const { pages } = await indexSearch(outDir)
+say(
+  `✓ Site built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${pages} pages indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
+)
+process.exit(0)

@@ -1,0 +1,80 @@
+import { gzipSync } from 'node:zlib'
+
+import type { RenderedRichText } from '../content/schemas/shared'
+import { textOf } from './html'
+
+/** One page of a long document: a run of its h2 sections. */
+export interface Part {
+  /** 1-based; part 1 is served at the document's own URL. */
+  number: number
+  /** The h2 headings the part holds (the first names the part). */
+  headings: { id: string; text: string }[]
+  html: string
+}
+
+/**
+ * The most gzipped body HTML one page carries. With the page's chrome and critical CSS (about
+ * 4 KB) a page then stays within the 12 KB first-response budget for slow connections.
+ */
+export const PART_BUDGET_BYTES = 7_000
+
+const gzipBytes = (html: string): number => gzipSync(html).byteLength
+
+/**
+ * Splits a long rendered body into parts at h2 boundaries, the way GOV.UK splits long guides:
+ * each part is its own page, light enough for a slow connection. Sections are grouped greedily
+ * in reading order; a single section larger than the budget becomes a part of its own. A body
+ * that fits is one part.
+ */
+export function splitIntoParts(body: RenderedRichText, budget = PART_BUDGET_BYTES): Part[] {
+  if (gzipBytes(body.html) <= budget) {
+    return [{ number: 1, headings: h2s(body), html: body.html }]
+  }
+  // Body headings come from our converter, always as `<h2 id="…">` at the top level.
+  const starts = [...body.html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m.index)
+  const bounds = [0, ...starts.filter((index) => index > 0), body.html.length]
+  const sections = bounds.slice(0, -1).map((start, i) => body.html.slice(start, bounds[i + 1]))
+
+  const groups: string[][] = []
+  for (const section of sections) {
+    const current = groups.at(-1)
+    if (current && gzipBytes([...current, section].join('')) <= budget) current.push(section)
+    else groups.push([section])
+  }
+  return groups.map((group, index) => {
+    const html = group.join('')
+    return {
+      number: index + 1,
+      html,
+      headings: [...html.matchAll(/<h2 id="([^"]+)">(.*?)<\/h2>/g)].map((m) => ({
+        id: m[1]!,
+        text: textOf(m[2]!),
+      })),
+    }
+  })
+}
+
+function h2s(body: RenderedRichText) {
+  return body.headings.filter((h) => h.depth === 2).map(({ id, text }) => ({ id, text }))
+}
+
+/**
+ * Rewrites in-page links (`href="#id"`) whose target is in another part to that part's URL.
+ */
+export function linkAcrossParts(parts: Part[], partUrl: (number: number) => string): Part[] {
+  const home = new Map<string, number>()
+  for (const part of parts) {
+    for (const match of part.html.matchAll(/\sid="([^"]+)"/g)) home.set(match[1]!, part.number)
+  }
+  return parts.map((part) => ({
+    ...part,
+    html: part.html.replace(/href="#([^"]+)"/g, (whole, id: string) => {
+      const target = home.get(id)
+      return target && target !== part.number ? `href="${partUrl(target)}#${id}"` : whole
+    }),
+  }))
+}
+
+/** The URL of part `number` of a document whose first part is at `base`. */
+export const partPath = (base: string, number: number): string =>
+  number === 1 ? base : `${base}${number}/`
