@@ -24,8 +24,6 @@ export default defineConfig({
     assets: '_assets',
   },
   integrations: [mdx()],
-  // Our scripts are tiny and load on intent; Vite's preload helper would double their size.
-  vite: { build: { modulePreload: false } },
   devToolbar: { enabled: false },
   experimental: { incrementalBuild: true },
 })
