@@ -6,11 +6,12 @@ import { blockNode, richText } from './helpers/documents'
 
 const ctx: RenderContext = {
   locale: 'vi',
-  digest: 'test',
   link: (collection, id) =>
-    collection === 'guides' && id === 1 ? { href: '/guides/mot/', title: 'Một' } : undefined,
+    collection === 'guides' && String(id) === '1'
+      ? { href: '/guides/mot/', title: 'Một' }
+      : undefined,
   legal: (id) =>
-    id === 7
+    String(id) === '7'
       ? {
           href: '/legal/2618-qd-ubnd/',
           title: 'Kế hoạch SXSH',
@@ -19,7 +20,7 @@ const ctx: RenderContext = {
         }
       : undefined,
   media: (id) =>
-    id === 3
+    String(id) === '3'
       ? {
           filename: 'anh.png',
           mimeType: 'image/png',
@@ -29,7 +30,7 @@ const ctx: RenderContext = {
           width: 1600,
           height: 1000,
         }
-      : id === 4
+      : String(id) === '4'
         ? {
             filename: 'so-do.svg',
             mimeType: 'image/svg+xml',
@@ -41,7 +42,7 @@ const ctx: RenderContext = {
           }
         : undefined,
   file: (id) =>
-    id === 5
+    String(id) === '5'
       ? {
           href: '/files/tai-lieu.pdf',
           title: 'Tài liệu',

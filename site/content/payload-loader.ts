@@ -7,6 +7,7 @@ import type { RenderContext } from '../rich-text/render-context'
 import { ContentBoundaryError, fromZodError } from './boundary-error'
 import { DOCUMENT_KINDS, type DocumentKind, type UploadKind } from './kinds'
 import { loadSnapshot } from './knowledge-source'
+import { richTextReferences } from './rich-text-references'
 import { LEXICAL } from './schemas/shared'
 import { siteContext } from './site-context'
 
@@ -61,13 +62,14 @@ export function payloadLoader<S extends z.ZodType>(kind: DocumentKind, schema: S
       let converted = 0
       for (const locale of LOCALES) {
         const snapshot = await loadSnapshot(locale)
-        const { render } = siteContext(snapshot, generateDigest)
+        const { render, referencesDigest } = siteContext(snapshot, generateDigest)
         for (const raw of snapshot.documents[kind]) {
           const slug = typeof raw.slug === 'string' ? raw.slug : String(raw.id)
           const id = `${locale}/${slug}`
           const translated = snapshot.translated[kind].has(String(raw.id))
           seen.add(id)
-          const digest = generateDigest({ raw, translated, context: render.digest } as Record<string, unknown>)
+          const references = referencesDigest(richTextReferences(raw))
+          const digest = generateDigest({ raw, translated, references } as Record<string, unknown>)
           if (store.get(id)?.digest === digest) continue
           const parsed = input.safeParse(raw)
           if (!parsed.success) throw fromZodError(kind, slug, locale, parsed.error)

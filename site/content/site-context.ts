@@ -10,6 +10,7 @@ import { fromZodError } from './boundary-error'
 import { DOCUMENT_KINDS } from './kinds'
 import type { RawDocument, Snapshot } from './knowledge-source'
 import { referencedUploads } from './referenced-uploads'
+import type { Reference } from './rich-text-references'
 import { legalDocumentSchema } from './schemas/legal-documents'
 import { LEXICAL } from './schemas/shared'
 import { fileSchema, mediaSchema } from './schemas/uploads'
@@ -23,6 +24,12 @@ export interface SiteContext {
   /** The uploads published documents use, validated, by id. */
   media: Map<string, MediaData>
   files: Map<string, FileData>
+  /**
+   * A digest of what rich text shows of the documents it points at (titles, URLs, file sizes…):
+   * part of each entry's digest, so a document is converted again exactly when it or something
+   * it shows has changed.
+   */
+  referencesDigest: (references: Reference[]) => string
 }
 
 type Digest = (data: Record<string, unknown> | string) => string
@@ -98,12 +105,19 @@ function buildSiteContext(snapshot: Snapshot, digest: Digest): SiteContext {
     legal: (id) => legal.get(String(id)),
     media: (id) => media.get(String(id)) as MediaItem | undefined,
     file: (id) => fileTargets.get(String(id)),
-    digest: digest({
-      links: [...links],
-      legal: [...legal],
-      media: [...media],
-      files: [...files],
-    } as unknown as Record<string, unknown>),
   }
-  return { render, media, files }
+  const targets: Record<string, Map<string, unknown>> = {
+    media,
+    files,
+    'legal-documents': legal,
+  }
+  for (const [key, target] of links) {
+    const [collection, id] = key.split(':') as [string, string]
+    if (collection === 'legal-documents') continue
+    ;(targets[collection] ??= new Map()).set(id, target)
+  }
+  /** What a document's rich text shows of the documents it points at (see payload-loader.ts). */
+  const referencesDigest = (references: Reference[]): string =>
+    digest(references.map((r) => [r.collection, r.id, targets[r.collection]?.get(r.id) ?? null]) as never)
+  return { render, media, files, referencesDigest }
 }

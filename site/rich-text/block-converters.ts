@@ -5,19 +5,13 @@ import { fileMeta } from '../lib/file-meta'
 import { escapeHtml, paragraphs } from '../lib/html'
 import { pictureHtml } from '../lib/images'
 import { optionTypeLabel, validityLabel } from '../lib/labels'
+import { idOf } from '../content/rich-text-references'
 import type { RenderContext } from './render-context'
 
 type BlockFields = Record<string, unknown>
 type BlockNode = { fields: BlockFields }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
-const idOf = (value: unknown): number | string | undefined =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? idOf((value as { id: unknown }).id)
-      : undefined
-
 /** A number in a table cell (1.234,5 or 1,234.5 or −6 %) is right-aligned. */
 const NUMERIC_CELL = /^[−+-]?[\d.,\s]+(%|\s%)?$/
 

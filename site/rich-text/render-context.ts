@@ -25,6 +25,4 @@ export interface RenderContext {
   legal(id: number | string): LegalTarget | undefined
   media(id: number | string): MediaItem | undefined
   file(id: number | string): (FileItem & { href: string }) | undefined
-  /** Changes whenever anything above changes; part of every converted document's digest. */
-  digest: string
 }

@@ -11,6 +11,7 @@ import { fileMeta } from '../lib/file-meta'
 import { escapeHtml, textOf } from '../lib/html'
 import { pictureHtml } from '../lib/images'
 import { blockConverters } from './block-converters'
+import { idOf } from '../content/rich-text-references'
 import type { RenderContext } from './render-context'
 
 type LexicalState = Parameters<typeof convertLexicalToHTML>[0]['data']
@@ -26,13 +27,6 @@ type AnyNode = {
   listType?: string
   checked?: boolean
 }
-
-const idOf = (value: unknown): number | string | undefined =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? idOf((value as { id: unknown }).id)
-      : undefined
 
 type ConverterFunction = (...args: never[]) => string
 

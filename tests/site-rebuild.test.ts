@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -14,7 +14,7 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** Runs `npm run build`'s script on a database, into a folder of its own. */
+/** Runs `npm run build`'s script on a database, into a folder (and cache) of its own. */
 function build(databaseFile: string) {
   const result = spawnSync('tsx', ['scripts/build-site.ts'], {
     encoding: 'utf8',
@@ -22,13 +22,25 @@ function build(databaseFile: string) {
       ...process.env,
       DATABASE_URI: `file:${databaseFile}`,
       UPLOADS_DIR: site.uploadsDir,
-      SITE_OUT_DIR: path.join(dir, `out-${path.basename(databaseFile)}`),
+      SITE_OUT_DIR: outDir(databaseFile),
       SITE_CACHE_DIR: path.join(dir, `cache-${path.basename(databaseFile)}`),
+      SITE_LOG_LEVEL: 'info',
       PAYLOAD_LOG_LEVEL: 'fatal',
     },
   })
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
+
+const outDir = (databaseFile: string) => path.join(dir, `out-${path.basename(databaseFile)}`)
+
+/** How many entries of each collection the loaders converted (the rest kept their digest). */
+const converted = (output: string) =>
+  Object.fromEntries(
+    [...output.matchAll(/\[payload:([a-z-]+)\] (\d+) entries, (\d+) converted/g)].map((m) => [
+      m[1],
+      Number(m[3]),
+    ]),
+  )
 
 /** A copy of the seeded test database, changed by one SQL statement. */
 async function databaseWith(name: string, sql: string, args: (string | number)[] = []) {
@@ -39,6 +51,42 @@ async function databaseWith(name: string, sql: string, args: (string | number)[]
   client.close()
   return file
 }
+
+describe('building again', () => {
+  it(
+    'converts only what changed, and the changed page shows the change',
+    { timeout: 180_000 },
+    async () => {
+      const file = await databaseWith('incremental.db', 'SELECT 1')
+      const first = build(file)
+      expect(first.status, first.output).toBe(0)
+      expect(converted(first.output).guides).toBeGreaterThan(0)
+
+      const second = build(file)
+      expect(second.status, second.output).toBe(0)
+      expect(Object.values(converted(second.output))).toEqual(
+        Object.values(converted(second.output)).map(() => 0),
+      )
+
+      const slug = site.published['case-studies']![0]!
+      const client = createClient({ url: `file:${file}` })
+      await client.execute({
+        sql: `UPDATE case_studies_locales SET title = 'Tiêu đề đã sửa' WHERE _locale = 'vi'
+            AND _parent_id = (SELECT id FROM case_studies WHERE slug = ?)`,
+        args: [slug],
+      })
+      client.close()
+      const third = build(file)
+      expect(third.status, third.output).toBe(0)
+      const counts = converted(third.output)
+      expect(counts['case-studies']).toBeGreaterThanOrEqual(1)
+      expect(counts.topics).toBe(0)
+      expect(counts['glossary-terms']).toBe(0)
+      const page = readFileSync(path.join(outDir(file), 'case-studies', slug, 'index.html'), 'utf8')
+      expect(page).toContain('Tiêu đề đã sửa')
+    },
+  )
+})
 
 describe('npm run build on a database it cannot build from', () => {
   it('says there is no database, instead of creating one', () => {
