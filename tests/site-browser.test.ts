@@ -88,6 +88,18 @@ describe('in a browser', () => {
     await page.close()
   })
 
+  it('prints a guide without the site chrome', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.origin}/guides/${site.published.guides![1]}/`)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('header .top').isVisible()).toBe(false)
+    expect(await page.locator('footer').isVisible()).toBe(false)
+    expect(await page.locator('article h1').isVisible()).toBe(true)
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.byteLength).toBeGreaterThan(10_000)
+    await page.close()
+  })
+
   it('is readable and navigable with JavaScript turned off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
