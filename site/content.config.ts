@@ -50,7 +50,12 @@ export const collections = {
   media: defineCollection({ loader: uploadsLoader('media', mediaSchema().extend(entryFields)) }),
   files: defineCollection({ loader: uploadsLoader('files', fileSchema().extend(entryFields)) }),
   pages: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+    // Ids are `<locale>/<file name>` (not the front-matter slug, which differs per locale).
+    loader: glob({
+      pattern: '*/*.mdx',
+      base: './content/pages',
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: pageSchema,
   }),
 }
