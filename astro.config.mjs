@@ -11,7 +11,6 @@ import { siteCacheDir } from './site/lib/cache-dir.mjs'
  */
 export default defineConfig({
   srcDir: './site',
-  publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: siteCacheDir(),
   output: 'static',

@@ -16,7 +16,8 @@ afterAll(async () => {
   await server?.close()
 })
 
-const isSearchAsset = (url: string) => url.includes('/pagefind/') || /\/_assets\/search\./.test(url)
+const isSearchAsset = (url: string) =>
+  url.includes('/pagefind/') || url.includes('/scripts/search.')
 
 describe('in a browser', () => {
   it('searches from the home page, loading nothing for search before the reader shows intent', async () => {

@@ -34,7 +34,7 @@ const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg)$/
 
 /** Hashed names never change content: cache them for a year. HTML must always be revalidated. */
 function cacheControl(urlPath: string): string {
-  if (urlPath.startsWith('/_assets/') || urlPath.startsWith('/media/')) {
+  if (/^\/(_assets|media)\//.test(urlPath) || /^\/scripts\/.*\.[0-9a-f]{10}\.js$/.test(urlPath)) {
     return 'public, max-age=31536000, immutable'
   }
   if (/\.(pf_fragment|pf_index|pf_filter|pagefind)$/.test(urlPath)) {

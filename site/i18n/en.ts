@@ -62,6 +62,7 @@ export const en: UiStrings = {
     loading: 'Loading…',
     results: '{count} results for “{query}”',
     noResults: 'No results for “{query}”.',
+    more: 'More results',
     filters: 'Filter results',
     filterKind: 'Kind',
     filterSector: 'Sector',

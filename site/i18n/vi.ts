@@ -60,6 +60,7 @@ export const vi = {
     loading: 'Đang tải…',
     results: '{count} kết quả cho “{query}”',
     noResults: 'Không tìm thấy kết quả cho “{query}”.',
+    more: 'Xem thêm kết quả',
     filters: 'Lọc kết quả',
     filterKind: 'Loại',
     filterSector: 'Ngành',

@@ -16,6 +16,7 @@ export function searchLabels(locale: Locale) {
     results: s.results,
     none: s.noResults,
     failed: s.failed,
+    more: s.more,
     filters: { kind: s.filterKind, sector: s.filterSector, language: s.filterLanguage },
   }
 }

@@ -6,6 +6,7 @@ import { foldQuery as fold, restoreStroke as unfold } from '../lib/d-stroke'
 import type { SearchLabels } from '../lib/search-labels'
 
 type Filters = Record<string, Record<string, number>>
+type Found = { results: { data(): Promise<Result> }[]; filters: Filters }
 interface Result {
   url: string
   excerpt: string
@@ -15,25 +16,24 @@ interface Result {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>
   filters(): Promise<Filters>
-  search(
-    q: string,
-    o: { filters: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<Result> }[]; filters: Filters } | null>
+  search(q: string, o: { filters: Record<string, { any: string[] }> }): Promise<Found | null>
 }
 
+// Pagefind's own script, written by `npm run build`; kept out of the bundle on purpose.
+const PAGEFIND: string = '/pagefind/pagefind.js'
 const FILTER_KEYS = ['kind', 'sector', 'language'] as const
+/** Results shown at once; more on request. */
+const PAGE = 5
 const fill = (s: string, v: Record<string, string | number>) =>
   s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]))
 
 let pagefind: Promise<Pagefind> | undefined
 const load = () =>
-  (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(
-    async (p: Pagefind) => {
-      await p.options({ excerptLength: 24 })
-      await p.filters() // loads the filter index, so results come with counts per filter value
-      return p
-    },
-  ))
+  (pagefind ??= import(PAGEFIND).then(async (p: Pagefind) => {
+    await p.options({ excerptLength: 24 })
+    await p.filters() // loads the filter index, so results come with counts per filter value
+    return p
+  }))
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -49,6 +49,7 @@ function attach(form: HTMLFormElement) {
   const panel = form.parentElement!.querySelector<HTMLElement>('[data-search-panel]')!
   const labels = JSON.parse(form.dataset.labels!) as SearchLabels
   const selected: Record<string, string[]> = { language: [labels.lang] }
+  const list = Object.assign(el('ol'), { className: 'results' })
   let timer: ReturnType<typeof setTimeout> | undefined
   let run = 0
 
@@ -64,21 +65,28 @@ function attach(form: HTMLFormElement) {
         if (selected[key]?.length) filters[key] = { any: selected[key] }
       const found = await (await load()).search(fold(query), { filters })
       if (!found || mine !== run) return
-      const items = await Promise.all(found.results.slice(0, 10).map((r) => r.data()))
-      if (mine !== run) return
-      render(query, found.results.length, found.filters, items)
+      render(query, found.results.length, found.filters)
+      await more(found.results, mine)
     } catch {
       panel.textContent = labels.failed
     }
   }
 
-  function render(query: string, count: number, filters: Filters, items: Result[]) {
+  function render(query: string, count: number, filters: Filters) {
+    list.replaceChildren()
     panel.replaceChildren(
       el('p', fill(count ? labels.results : labels.none, { count, query })),
       ...FILTER_KEYS.map((key) => facet(key, filters[key] ?? {})),
+      list,
     )
-    const list = el('ol')
-    list.className = 'results'
+  }
+
+  // Each result costs a download (its fragment), so results come a page at a time.
+  async function more(results: Found['results'], mine: number) {
+    const shown = list.children.length
+    const items = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()))
+    if (mine !== run) return
+    panel.querySelector('[data-more]')?.remove()
     for (const item of items) {
       const li = el('li')
       const link = el('a', unfold(item.meta.title ?? item.url))
@@ -91,7 +99,12 @@ function attach(form: HTMLFormElement) {
       li.append(excerpt)
       list.append(li)
     }
-    panel.append(list)
+    if (results.length > list.children.length) {
+      const button = Object.assign(el('button', labels.more), { type: 'button' })
+      button.dataset.more = ''
+      button.addEventListener('click', () => void more(results, mine))
+      panel.append(button)
+    }
   }
 
   function facet(key: (typeof FILTER_KEYS)[number], counts: Record<string, number>) {
