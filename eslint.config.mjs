@@ -10,7 +10,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'data/',
-      'bench/',
+      'bench/**',
       'tmp/',
       '.astro/',
       'cms/.next/',

@@ -2,11 +2,13 @@
  * `npm run build`: the public site from the database as it is — Astro renders the published
  * content into dist/ (SITE_OUT_DIR), then Pagefind indexes it for search.
  */
+import { cpSync, existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { checkDatabase } from './site/check-database'
 import { fullBuildReason, missingPages, recordBuild } from './site/incremental'
 import { indexSearch } from './site/index-search'
+import { precompress } from './site/precompress'
 
 process.env.SXSH_SITE_BUILD = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -41,8 +43,17 @@ async function astroBuild(force: boolean) {
   }
 }
 
+// A build into a fresh folder (the publishing queue's way, so that the served site switches only
+// when a build is complete) starts from a copy of the previous one, and renders only what changed.
+const previousDir = process.env.SITE_PREVIOUS_DIR && path.resolve(process.env.SITE_PREVIOUS_DIR)
+if (previousDir && previousDir !== outDir && existsSync(path.join(previousDir, 'index.html'))) {
+  say(`Starting from the previous build (${path.relative(process.cwd(), previousDir)}).`)
+  cpSync(previousDir, outDir, { recursive: true })
+  if (!fullBuildReason(previousDir)) recordBuild(outDir)
+}
+
 const reason = fullBuildReason(outDir)
-if (reason) say(`Building every page (${reason}).`)
+say(reason ? `Building every page (${reason})…` : 'Building the pages that changed…')
 await astroBuild(!!reason)
 let missing = missingPages(outDir)
 if (missing.length > 0 && !reason) {
@@ -55,7 +66,9 @@ if (missing.length > 0) {
   process.exit(1)
 }
 recordBuild(outDir)
+say('Indexing for search…')
 const { pages } = await indexSearch(outDir)
+await precompress(outDir)
 say(
   `✓ Site built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${pages} pages indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
 )

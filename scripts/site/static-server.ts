@@ -4,6 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
+import { COMPRESSIBLE } from './precompress'
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -30,7 +32,6 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 }
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg)$/
 
 /** Hashed names never change content: cache them for a year. HTML must always be revalidated. */
 function cacheControl(urlPath: string): string {
@@ -62,7 +63,23 @@ function fileFor(root: string, urlPath: string): string | undefined {
  */
 export function createStaticServer(root: string): Server {
   const base = path.resolve(root)
-  const compressed = new Map<string, { mtime: number; gzip: Buffer; br: Buffer }>()
+  const compressed = new Map<string, { mtime: number; body: Buffer }>()
+
+  /** The file compressed: precompressed at build time when it was, else compressed once here. */
+  async function compressedBody(file: string, mtime: number, encoding: 'gzip' | 'br') {
+    const ready = await readFile(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`).catch(() => null)
+    if (ready) return ready
+    const key = `${file}:${encoding}`
+    const cached = compressed.get(key)
+    if (cached?.mtime === mtime) return cached.body
+    const bytes = await readFile(file)
+    const body =
+      encoding === 'gzip'
+        ? gzipSync(bytes, { level: 9 })
+        : brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    compressed.set(key, { mtime, body })
+    return body
+  }
 
   async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number) {
     const info = await stat(file)
@@ -82,17 +99,7 @@ export function createStaticServer(root: string): Server {
           ? 'gzip'
           : undefined
     if (encoding) {
-      let entry = compressed.get(file)
-      if (!entry || entry.mtime !== info.mtimeMs) {
-        const bytes = await readFile(file)
-        entry = {
-          mtime: info.mtimeMs,
-          gzip: gzipSync(bytes, { level: 9 }),
-          br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        }
-        compressed.set(file, entry)
-      }
-      const body = entry[encoding]
+      const body = await compressedBody(file, info.mtimeMs, encoding)
       res.writeHead(status, {
         ...headers,
         'Content-Encoding': encoding,

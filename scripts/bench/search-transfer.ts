@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { request } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gunzipSync } from 'node:zlib'
+
+import { foldQuery } from '../../site/lib/d-stroke'
+import { LANGUAGE_NAMES } from '../../site/lib/search-labels'
+import { createStaticServer } from '../site/static-server'
+import { gzipBytes } from './page-weight'
+
+export interface SearchTransfer {
+  query: string
+  /** Bytes over the wire (gzip where the server compresses) for the first query. */
+  bytes: number
+  files: { path: string; bytes: number }[]
+  results: number
+}
+
+let measurements = 0
+
+/** GET over HTTP with `Accept-Encoding: gzip`, counting the bytes that cross the wire. */
+function get(url: string): Promise<{ wire: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        const raw = Buffer.concat(chunks)
+        const gzipped = res.headers['content-encoding'] === 'gzip'
+        resolve({ wire: raw.byteLength, body: gzipped ? gunzipSync(raw) : raw })
+      })
+      res.on('error', reject)
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+/**
+ * What a reader's first search downloads, measured in Node without a browser: the site's search
+ * script, then Pagefind's own files as `pagefind.js` requests them over HTTP from the served
+ * site (gzip on), for a query run the way site/scripts/search.ts runs it.
+ */
+export async function measureSearchTransfer(
+  siteDir: string,
+  query: string,
+): Promise<SearchTransfer> {
+  const server = createStaticServer(siteDir)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const files: SearchTransfer['files'] = []
+  // The site's own search script, loaded on intent from a content-addressed URL.
+  const scripts = path.join(siteDir, 'scripts')
+  for (const name of readdirSync(scripts).filter((n) => /^search\..*\.js$/.test(n))) {
+    files.push({
+      path: `/scripts/${name}`,
+      bytes: gzipBytes(readFileSync(path.join(scripts, name))),
+    })
+  }
+  const realFetch = globalThis.fetch
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = String(input instanceof Request ? input.url : input)
+    if (!url.startsWith(origin)) return realFetch(input)
+    const { wire, body } = await get(url)
+    files.push({ path: new URL(url).pathname, bytes: wire })
+    return new Response(new Uint8Array(body))
+  }) as typeof fetch
+  try {
+    const pagefindJs = await get(`${origin}/pagefind/pagefind.js`)
+    files.push({ path: '/pagefind/pagefind.js', bytes: pagefindJs.wire })
+    type Api = {
+      options(o: object): Promise<void>
+      filters(): Promise<unknown>
+      search(q: string, o: object): Promise<{ results: { data(): Promise<unknown> }[] }>
+    }
+    // A fresh module instance per measurement, as a reader's first visit would have.
+    const moduleUrl = pathToFileURL(path.join(siteDir, 'pagefind', 'pagefind.js'))
+    moduleUrl.searchParams.set('measurement', String(++measurements))
+    const api = (await import(moduleUrl.href)) as Api
+    await api.options({ basePath: `${origin}/pagefind/`, excerptLength: 24 })
+    await api.filters()
+    const found = await api.search(foldQuery(query), {
+      filters: { language: { any: [LANGUAGE_NAMES.vi] } },
+    })
+    // The site shows the first five results, then more on request.
+    await Promise.all(found.results.slice(0, 5).map((result) => result.data()))
+    return {
+      query,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      files,
+      results: found.results.length,
+    }
+  } finally {
+    globalThis.fetch = realFetch
+    server.close()
+  }
+}
