@@ -77,8 +77,10 @@ export interface Config {
     media: Media;
     files: File;
     users: User;
+    'site-builds': SiteBuild;
     'seed-records': SeedRecord;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -95,8 +97,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'seed-records': SeedRecordsSelect<false> | SeedRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,7 +117,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -146,6 +156,10 @@ export interface Guide {
    * Made from the title when left empty (tone marks removed, đ → d). Fixed once published.
    */
   slug: string;
+  /**
+   * Authors choose "Ready for review" when a draft is done; an editor reviews and publishes.
+   */
+  reviewStatus?: ('writing' | 'ready' | 'changes-requested') | null;
   summary?: string | null;
   sectors?: (number | Sector)[] | null;
   topics?: (number | Topic)[] | null;
@@ -289,6 +303,10 @@ export interface LegalDocument {
    * Made from the title when left empty (tone marks removed, đ → d). Fixed once published.
    */
   slug: string;
+  /**
+   * Authors choose "Ready for review" when a draft is done; an editor reviews and publishes.
+   */
+  reviewStatus?: ('writing' | 'ready' | 'changes-requested') | null;
   type:
     | 'luat'
     | 'nghi-quyet'
@@ -393,6 +411,10 @@ export interface CaseStudy {
    * Made from the title when left empty (tone marks removed, đ → d). Fixed once published.
    */
   slug: string;
+  /**
+   * Authors choose "Ready for review" when a draft is done; an editor reviews and publishes.
+   */
+  reviewStatus?: ('writing' | 'ready' | 'changes-requested') | null;
   summary?: string | null;
   sector: number | Sector;
   topics?: (number | Topic)[] | null;
@@ -513,6 +535,10 @@ export interface Curriculum {
    * Made from the title when left empty (tone marks removed, đ → d). Fixed once published.
    */
   slug: string;
+  /**
+   * Authors choose "Ready for review" when a draft is done; an editor reviews and publishes.
+   */
+  reviewStatus?: ('writing' | 'ready' | 'changes-requested') | null;
   summary?: string | null;
   audience?: ('enterprises' | 'technical-staff' | 'officials')[] | null;
   level: 'introductory' | 'intermediate' | 'advanced';
@@ -642,6 +668,25 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  trigger: 'publish' | 'update' | 'unpublish' | 'delete' | 'schedule' | 'manual';
+  summary?: string | null;
+  changes?: number | null;
+  requestedBy?: (number | null) | User;
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  folder?: string | null;
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seed-records".
  */
 export interface SeedRecord {
@@ -668,6 +713,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -715,6 +852,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null)
     | ({
         relationTo: 'seed-records';
@@ -769,6 +910,7 @@ export interface PayloadMigration {
 export interface GuidesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewStatus?: T;
   summary?: T;
   sectors?: T;
   topics?: T;
@@ -792,6 +934,7 @@ export interface GuidesSelect<T extends boolean = true> {
 export interface CaseStudiesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewStatus?: T;
   summary?: T;
   sector?: T;
   topics?: T;
@@ -887,6 +1030,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
 export interface CurriculaSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  reviewStatus?: T;
   summary?: T;
   audience?: T;
   level?: T;
@@ -936,6 +1080,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   number?: T;
   title?: T;
   slug?: T;
+  reviewStatus?: T;
   type?: T;
   scope?: T;
   issuingBody?: T;
@@ -1120,6 +1265,24 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  trigger?: T;
+  summary?: T;
+  changes?: T;
+  requestedBy?: T;
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  folder?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seed-records_select".
  */
 export interface SeedRecordsSelect<T extends boolean = true> {
@@ -1136,6 +1299,37 @@ export interface SeedRecordsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1178,6 +1372,51 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'case-studies';
+          value: number | CaseStudy;
+        } | null)
+      | ({
+          relationTo: 'curricula';
+          value: number | Curriculum;
+        } | null)
+      | ({
+          relationTo: 'legal-documents';
+          value: number | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'sectors';
+          value: number | Sector;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'glossary-terms';
+          value: number | GlossaryTerm;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

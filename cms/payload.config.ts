@@ -14,6 +14,7 @@ import { Guides } from './collections/Guides'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
 import { SeedRecords } from './collections/SeedRecords'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Sectors } from './collections/Sectors'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -54,8 +55,16 @@ export default buildConfig({
     Files,
     // Administration
     Users,
+    SiteBuilds,
     SeedRecords,
   ],
+
+  jobs: {
+    // Scheduled publishing and unpublishing (versions.drafts.schedulePublish) queue jobs here. The
+    // CMS run by `npm start` works them off (SXSH_RUN_JOBS); scripts and tests never do.
+    autoRun: [{ cron: process.env.JOBS_CRON ?? '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.SXSH_RUN_JOBS === '1',
+  },
 
   localization: {
     locales: [

@@ -12,14 +12,17 @@ import { firstPublishedAtField } from '../fields/first-published-at'
 import { quantityField } from '../fields/quantity'
 import { richTextField } from '../fields/rich-text'
 import { seoDescriptionField } from '../fields/seo-description'
+import { clearReviewOnPublish, reviewStatusField } from '../fields/review-status'
 import { slugField } from '../fields/slug'
 import { topicsField } from '../fields/taxonomy'
 import { computeCaseStudyFigures } from '../hooks/compute-case-study-figures'
 import { guardPublishing } from '../hooks/guard-publishing'
 import { recordFirstPublication } from '../hooks/record-first-publication'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { FUEL_UNITS } from '../lib/fuel-units'
 import { label } from '../lib/label'
+import { previewUrl } from '../lib/preview-url'
 import { message } from '../lib/message'
 import { draftsAndVersions } from '../lib/versions'
 import { VERIFICATION_LEVELS } from '../lib/verification-levels'
@@ -61,9 +64,10 @@ export const CaseStudies: CollectionConfig = {
     plural: label('Điển hình SXSH', 'Case studies'),
   },
   admin: {
+    preview: previewUrl('case-studies'),
     group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'sector', 'assessmentYear', '_status'],
+    defaultColumns: ['title', 'sector', 'assessmentYear', '_status', 'reviewStatus'],
   },
   access: {
     create: signedIn,
@@ -75,7 +79,9 @@ export const CaseStudies: CollectionConfig = {
   versions: draftsAndVersions,
   hooks: {
     beforeOperation: [guardPublishing],
-    beforeChange: [recordFirstPublication, computeCaseStudyFigures],
+    beforeChange: [clearReviewOnPublish, recordFirstPublication, computeCaseStudyFigures],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     {
@@ -85,6 +91,7 @@ export const CaseStudies: CollectionConfig = {
       label: label('Tiêu đề', 'Title'),
     },
     slugField(),
+    reviewStatusField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Tóm tắt', 'Summary') },
     {
       name: 'sector',

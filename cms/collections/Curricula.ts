@@ -10,13 +10,16 @@ import { licenceField } from '../fields/licence'
 import { quantityField } from '../fields/quantity'
 import { richTextField } from '../fields/rich-text'
 import { seoDescriptionField } from '../fields/seo-description'
+import { clearReviewOnPublish, reviewStatusField } from '../fields/review-status'
 import { slugField } from '../fields/slug'
 import { sectorsField, topicsField } from '../fields/taxonomy'
 import { computeCurriculumDuration } from '../hooks/compute-curriculum-duration'
 import { guardPublishing } from '../hooks/guard-publishing'
 import { recordFirstPublication } from '../hooks/record-first-publication'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { label } from '../lib/label'
+import { previewUrl } from '../lib/preview-url'
 import { message } from '../lib/message'
 import { draftsAndVersions } from '../lib/versions'
 import { requiredInVietnamese } from '../fields/required-in-vietnamese'
@@ -40,9 +43,10 @@ export const Curricula: CollectionConfig = {
     plural: label('Chương trình đào tạo', 'Curricula'),
   },
   admin: {
+    preview: previewUrl('curricula'),
     group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'durationHours', '_status'],
+    defaultColumns: ['title', 'level', 'durationHours', '_status', 'reviewStatus'],
   },
   access: {
     create: signedIn,
@@ -54,7 +58,9 @@ export const Curricula: CollectionConfig = {
   versions: draftsAndVersions,
   hooks: {
     beforeOperation: [guardPublishing],
-    beforeChange: [recordFirstPublication, computeCurriculumDuration],
+    beforeChange: [clearReviewOnPublish, recordFirstPublication, computeCurriculumDuration],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     {
@@ -64,6 +70,7 @@ export const Curricula: CollectionConfig = {
       label: label('Tiêu đề', 'Title'),
     },
     slugField(),
+    reviewStatusField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Tóm tắt', 'Summary') },
     audienceField(),
     {

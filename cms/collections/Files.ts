@@ -6,6 +6,7 @@ import { signedIn } from '../access/signed-in'
 import { licenceField } from '../fields/licence'
 import { limitUploadSize } from '../hooks/limit-upload-size'
 import { recordFileFormat } from '../hooks/record-file-format'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { FILE_MIME_TYPES } from '../lib/file-formats'
 import { label } from '../lib/label'
@@ -39,6 +40,8 @@ export const Files: CollectionConfig = {
   hooks: {
     beforeOperation: [limitUploadSize(FILES_MAX_BYTES)],
     beforeChange: [recordFileFormat],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   upload: {
     staticDir: uploadsDir('files'),

@@ -8,6 +8,7 @@ import { requiredInVietnamese } from '../fields/required-in-vietnamese'
 import { slugField } from '../fields/slug'
 import { guardPublishing } from '../hooks/guard-publishing'
 import { recordFirstPublication } from '../hooks/record-first-publication'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { label } from '../lib/label'
 import { draftsAndVersions } from '../lib/versions'
@@ -32,6 +33,8 @@ export const GlossaryTerms: CollectionConfig = {
   hooks: {
     beforeOperation: [guardPublishing],
     beforeChange: [recordFirstPublication],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     { name: 'term', type: 'text', ...requiredInVietnamese, label: label('Thuật ngữ', 'Term') },

@@ -7,12 +7,15 @@ import { audienceField } from '../fields/audience'
 import { firstPublishedAtField } from '../fields/first-published-at'
 import { richTextField } from '../fields/rich-text'
 import { seoDescriptionField } from '../fields/seo-description'
+import { clearReviewOnPublish, reviewStatusField } from '../fields/review-status'
 import { slugField } from '../fields/slug'
 import { sectorsField, topicsField } from '../fields/taxonomy'
 import { guardPublishing } from '../hooks/guard-publishing'
 import { recordFirstPublication } from '../hooks/record-first-publication'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { label } from '../lib/label'
+import { previewUrl } from '../lib/preview-url'
 import { draftsAndVersions } from '../lib/versions'
 import { requiredInVietnamese } from '../fields/required-in-vietnamese'
 
@@ -21,9 +24,10 @@ export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: { singular: label('Hướng dẫn', 'Guide'), plural: label('Hướng dẫn', 'Guides') },
   admin: {
+    preview: previewUrl('guides'),
     group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'sectors', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'sectors', '_status', 'reviewStatus', 'updatedAt'],
   },
   access: {
     create: signedIn,
@@ -35,7 +39,9 @@ export const Guides: CollectionConfig = {
   versions: draftsAndVersions,
   hooks: {
     beforeOperation: [guardPublishing],
-    beforeChange: [recordFirstPublication],
+    beforeChange: [clearReviewOnPublish, recordFirstPublication],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     {
@@ -45,6 +51,7 @@ export const Guides: CollectionConfig = {
       label: label('Tiêu đề', 'Title'),
     },
     slugField(),
+    reviewStatusField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Tóm tắt', 'Summary') },
     sectorsField(),
     topicsField(),

@@ -7,13 +7,16 @@ import { firstPublishedAtField } from '../fields/first-published-at'
 import { legalRelationsField } from '../fields/legal-relations'
 import { richTextField } from '../fields/rich-text'
 import { seoDescriptionField } from '../fields/seo-description'
+import { clearReviewOnPublish, reviewStatusField } from '../fields/review-status'
 import { slugField } from '../fields/slug'
 import { sectorsField, topicsField } from '../fields/taxonomy'
 import { deriveLegalValidity } from '../hooks/derive-legal-validity'
 import { guardPublishing } from '../hooks/guard-publishing'
 import { recordFirstPublication } from '../hooks/record-first-publication'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { label } from '../lib/label'
+import { previewUrl } from '../lib/preview-url'
 import { LEGAL_DOCUMENT_TYPES } from '../lib/legal-document-types'
 import { VALIDITY_STATUSES } from '../lib/legal-validity'
 import { message } from '../lib/message'
@@ -32,9 +35,18 @@ export const LegalDocuments: CollectionConfig = {
     plural: label('Văn bản pháp luật', 'Legal documents'),
   },
   admin: {
+    preview: previewUrl('legal-documents'),
     group: ADMIN_GROUPS.content,
     useAsTitle: 'number',
-    defaultColumns: ['number', 'title', 'type', 'issueDate', 'validityStatus', '_status'],
+    defaultColumns: [
+      'number',
+      'title',
+      'type',
+      'issueDate',
+      'validityStatus',
+      '_status',
+      'reviewStatus',
+    ],
   },
   access: {
     create: signedIn,
@@ -46,7 +58,9 @@ export const LegalDocuments: CollectionConfig = {
   versions: draftsAndVersions,
   hooks: {
     beforeOperation: [guardPublishing],
-    beforeChange: [recordFirstPublication, deriveLegalValidity],
+    beforeChange: [clearReviewOnPublish, recordFirstPublication, deriveLegalValidity],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     {
@@ -65,6 +79,7 @@ export const LegalDocuments: CollectionConfig = {
       label: label('Trích yếu', 'Title'),
     },
     slugField({ from: 'number' }),
+    reviewStatusField(),
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { signedIn } from '../access/signed-in'
 import { limitUploadSize } from '../hooks/limit-upload-size'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { label } from '../lib/label'
 import { MB, uploadsDir } from '../lib/uploads'
@@ -26,7 +27,6 @@ export const Media: CollectionConfig = {
     update: signedIn,
     delete: editors,
   },
-  hooks: { beforeOperation: [limitUploadSize(MEDIA_MAX_BYTES)] },
   upload: {
     staticDir: uploadsDir('media'),
     // Payload checks the bytes, not just the name: a renamed .exe is refused, and SVGs with
@@ -45,6 +45,11 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+  },
+  hooks: {
+    beforeOperation: [limitUploadSize(MEDIA_MAX_BYTES)],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     {

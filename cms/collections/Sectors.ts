@@ -11,8 +11,10 @@ import { firstPublishedAtField } from '../fields/first-published-at'
 import { slugField } from '../fields/slug'
 import { guardPublishing } from '../hooks/guard-publishing'
 import { recordFirstPublication } from '../hooks/record-first-publication'
+import { queueSiteRebuild, queueSiteRebuildOnDelete } from '../hooks/queue-site-rebuild'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { label } from '../lib/label'
+import { previewUrl } from '../lib/preview-url'
 import { message } from '../lib/message'
 import { draftsAndVersions } from '../lib/versions'
 import { requiredInVietnamese } from '../fields/required-in-vietnamese'
@@ -42,6 +44,7 @@ export const Sectors: CollectionConfig = {
   slug: 'sectors',
   labels: { singular: label('Ngành', 'Sector'), plural: label('Ngành', 'Sectors') },
   admin: {
+    preview: previewUrl('sectors'),
     group: ADMIN_GROUPS.taxonomy,
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', '_status'],
@@ -57,6 +60,8 @@ export const Sectors: CollectionConfig = {
   hooks: {
     beforeOperation: [guardPublishing],
     beforeChange: [recordFirstPublication],
+    afterChange: [queueSiteRebuild],
+    afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
     {

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
  * a published one, and refusing it early keeps bad data out of the database entirely.
  */
 export const draftsAndVersions: CollectionConfig['versions'] = {
-  drafts: { validate: true },
+  // Editors can schedule publishing and unpublishing, per locale; Payload's job queue does it.
+  drafts: { validate: true, schedulePublish: true },
   maxPerDoc: 100,
 }

@@ -60,9 +60,9 @@ export async function measureSearchTransfer(
     })
   }
   const realFetch = globalThis.fetch
-  globalThis.fetch = (async (input: string | URL | Request) => {
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input)
-    if (!url.startsWith(origin)) return realFetch(input)
+    if (!url.startsWith(origin)) return realFetch(input, init)
     const { wire, body } = await get(url)
     files.push({ path: new URL(url).pathname, bytes: wire })
     return new Response(new Uint8Array(body))

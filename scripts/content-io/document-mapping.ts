@@ -13,7 +13,10 @@ type NamedField = Field & {
   custom?: Record<string, unknown>
 }
 
-/** Fields that are implied by the file (slug), kept by Payload, or computed by hooks. */
+/**
+ * Fields that are implied by the file (slug), kept by Payload, computed by hooks, or editorial
+ * workflow state (review status) rather than content.
+ */
 const NOT_IN_FILES = new Set([
   'id',
   'slug',
@@ -22,6 +25,7 @@ const NOT_IN_FILES = new Set([
   '_status',
   'firstPublishedAt',
   'deletedAt',
+  'reviewStatus',
 ])
 
 /** Ids ↔ the keys content files use (slug, legal number, file name). */

@@ -78,7 +78,7 @@ export function blockConverters(
               credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''
             }</figcaption>`
           : ''
-      return `<figure>${pictureHtml(media)}${figcaption}</figure>`
+      return `<figure>${(ctx.picture ?? pictureHtml)(media)}${figcaption}</figure>`
     },
 
     fileDownload: ({ node }: { node: BlockNode }) => {

@@ -25,4 +25,6 @@ export interface RenderContext {
   legal(id: number | string): LegalTarget | undefined
   media(id: number | string): MediaItem | undefined
   file(id: number | string): (FileItem & { href: string }) | undefined
+  /** How an image is written; the site's `<picture>` unless a caller (the CMS preview) says otherwise. */
+  picture?: (media: MediaItem) => string
 }

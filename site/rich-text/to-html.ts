@@ -154,7 +154,7 @@ export function renderRichText(state: unknown, ctx: RenderContext): RenderedRich
       if (relationTo === 'media') {
         const media = ctx.media(id)
         if (!media) return ''
-        return `<figure>${pictureHtml(media)}${
+        return `<figure>${(ctx.picture ?? pictureHtml)(media)}${
           media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
         }</figure>`
       }

@@ -37,11 +37,13 @@ const HOST = 'built-site.test'
  */
 export async function loadPagefind(outDir: string) {
   const realFetch = globalThis.fetch
-  globalThis.fetch = (async (input: string | URL | Request) => {
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
-    if (url.host !== HOST) return realFetch(input)
+    if (url.host !== HOST) return realFetch(input, init)
     return new Response(await readFile(path.join(outDir, decodeURIComponent(url.pathname))))
   }) as typeof fetch
+  // Each build has its own folder, so each load is a module of its own. (A query string would do
+  // the same, but vitest's module runner does not resolve one on a file URL.)
   const api = (await import(
     pathToFileURL(path.join(outDir, 'pagefind', 'pagefind.js')).href
   )) as PagefindApi
