@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -45,7 +45,10 @@ const converted = (output: string) =>
 /** A copy of the seeded test database, changed by one SQL statement. */
 async function databaseWith(name: string, sql: string, args: (string | number)[] = []) {
   const file = path.join(dir, name)
-  copyFileSync(site.databaseUri.replace(/^file:/, ''), file)
+  const source = site.databaseUri.replace(/^file:/, '')
+  copyFileSync(source, file)
+  // SQLite runs in WAL mode: the latest writes may still be in the -wal file beside the database.
+  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${file}-wal`)
   const client = createClient({ url: `file:${file}` })
   await client.execute({ sql, args })
   client.close()

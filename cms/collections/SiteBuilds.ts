@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadHandler } from 'payload'
 
 import { admins } from '../access/admins'
 import { editors } from '../access/editors'
+import { nobody } from '../access/nobody'
 import { ADMIN_GROUPS } from '../lib/admin-groups'
 import { hasRole } from '../lib/roles'
 import { label } from '../lib/label'
@@ -45,8 +46,9 @@ export const SiteBuilds: CollectionConfig = {
     components: { beforeList: ['/components/RebuildButton#RebuildButton'] },
   },
   access: {
-    // Builds are recorded by the queue itself (overrideAccess); people only read them.
-    create: admins,
+    // Builds are recorded by the queue itself (overrideAccess); people read them, and ask for a
+    // rebuild with the button (POST /api/site-builds/rebuild), not by creating records.
+    create: nobody,
     read: editors,
     update: admins,
     delete: admins,

@@ -23,7 +23,10 @@ export function RebuildButton() {
   }
 
   return (
-    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', margin: '0 0 1rem' }}>
+    <div
+      className="gutter--left gutter--right"
+      style={{ display: 'flex', gap: '1rem', alignItems: 'center', marginTop: '1rem' }}
+    >
       <button
         type="button"
         className="btn btn--style-primary btn--size-small"
