@@ -48,7 +48,7 @@ async function astroBuild(force: boolean) {
 const previousDir = process.env.SITE_PREVIOUS_DIR && path.resolve(process.env.SITE_PREVIOUS_DIR)
 if (previousDir && previousDir !== outDir && existsSync(path.join(previousDir, 'index.html'))) {
   say(`Starting from the previous build (${path.relative(process.cwd(), previousDir)}).`)
-  cpSync(previousDir, outDir, { recursive: true })
+  cpSync(previousDir, outDir, { recursive: true, preserveTimestamps: true })
   if (!fullBuildReason(previousDir)) recordBuild(outDir)
 }
 
