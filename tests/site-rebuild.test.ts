@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -28,7 +29,10 @@ function build(databaseFile: string) {
       PAYLOAD_LOG_LEVEL: 'fatal',
     },
   })
-  return { status: result.status, output: `${result.stdout}${result.stderr}` }
+  return {
+    status: result.status,
+    output: stripVTControlCharacters(`${result.stdout}${result.stderr}`),
+  }
 }
 
 const outDir = (databaseFile: string) => path.join(dir, `out-${path.basename(databaseFile)}`)
