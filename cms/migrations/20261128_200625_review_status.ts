@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`guides\` ADD \`review_status\` text DEFAULT 'writing';`)
   await db.run(sql`CREATE INDEX \`guides_review_status_idx\` ON \`guides\` (\`review_status\`);`)
   await db.run(sql`ALTER TABLE \`_guides_v\` ADD \`version_review_status\` text DEFAULT 'writing';`)
@@ -39,7 +39,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP INDEX \`guides_review_status_idx\`;`)
   await db.run(sql`ALTER TABLE \`guides\` DROP COLUMN \`review_status\`;`)
   await db.run(sql`DROP INDEX \`_guides_v_version_version_review_status_idx\`;`)
