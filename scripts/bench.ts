@@ -1,183 +1,147 @@
 /**
- * `npm run bench`: the public site's budgets for slow connections, measured on the built site
- * (dist/ or SITE_OUT_DIR; `--dir <path>` to choose). A report, not a test: it prints one table per
- * measure and writes every figure to bench/site-budgets-latest.json. `--lighthouse` adds
- * Lighthouse runs (needs Chromium).
+ * `npm run bench`: the scale benchmark. Generates a corpus of 1,000 documents (`--10k` or
+ * `--documents <n>` for more) and measures it through the real pipeline on a temporary database:
+ * seed, build (render, index, compress), peak memory, output and index size, the page budgets for
+ * slow connections, the first search, and publish → served. A report, not a test: it prints the
+ * tables and writes every figure to bench/scale-<n>-latest.json (git-ignored).
+ *
+ * `--site <dir>` measures the budgets of an already built site instead; `--lighthouse` adds
+ * Lighthouse runs (needs Chromium); `--keep` keeps the temporary database, corpus and builds.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { checkImages } from './bench/images'
-import { runLighthouse } from './bench/lighthouse'
-import { pageType, type PageType } from './bench/page-types'
-import { pageWeight, type PageWeight } from './bench/page-weight'
 import { kb, mark, table } from './bench/report'
-import { measureSearchTransfer } from './bench/search-transfer'
-
-const KB = 1024
-const BUDGET = {
-  htmlGzip: 12 * KB,
-  totalGzip: 25 * KB,
-  searchBytes: 120 * KB,
-  searchDocuments: 1000,
-  lcpMs: 2000,
-}
+import { runScale, type ScaleReport } from './bench/scale'
+import { measureSiteBudgets } from './bench/site-budgets'
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string' },
+    documents: { type: 'string' },
+    '10k': { type: 'boolean', default: false },
+    site: { type: 'string' },
     lighthouse: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 })
-const siteDir = path.resolve(values.dir ?? process.env.SITE_OUT_DIR ?? 'dist')
-if (!existsSync(path.join(siteDir, 'index.html'))) {
-  process.stderr.write(`✖ No built site in ${siteDir}: run \`npm run build\` first.\n`)
+const say = (text = '') => process.stdout.write(`${text}\n`)
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-')
+const write = (name: string, report: unknown) => {
+  mkdirSync('bench', { recursive: true })
+  const json = JSON.stringify(report, null, 2)
+  writeFileSync(path.join('bench', `${name}-${stamp()}.json`), json)
+  writeFileSync(path.join('bench', `${name}-latest.json`), json)
+  say(`\nFigures written to bench/${name}-latest.json`)
+}
+
+if (values.site) {
+  const siteDir = path.resolve(values.site)
+  if (!existsSync(path.join(siteDir, 'index.html'))) {
+    process.stderr.write(`✖ No built site in ${siteDir}: run \`npm run build\` first.\n`)
+    process.exit(1)
+  }
+  write('site-budgets', await measureSiteBudgets(siteDir, { lighthouse: values.lighthouse }))
+  process.exit(0)
+}
+
+const documents = values['10k'] ? 10_000 : Number(values.documents ?? 1000)
+if (!Number.isInteger(documents) || documents < 100) {
+  process.stderr.write('✖ --documents must be a whole number of at least 100.\n')
   process.exit(1)
 }
 
-const pages = new Map<string, string>()
-for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith('.html')) continue
-  const relative = path
-    .relative(siteDir, path.join(entry.parentPath, entry.name))
-    .split(path.sep)
-    .join('/')
-  if (relative.startsWith('pagefind/')) continue
-  const url = '/' + relative.replace(/(^|\/)index\.html$/, '$1')
-  pages.set(url, readFileSync(path.join(siteDir, relative), 'utf8'))
-}
+/** The goals of the scale issue, stated for 10,000 documents on a 2-core machine. */
+const GOALS = { buildSeconds: 60, peakRssBytes: 2.5 * 1024 ** 3, publishSeconds: 35 }
+const report = await runScale({ documents, lighthouse: values.lighthouse, keep: values.keep, say })
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`
+const s = (seconds: number) => `${seconds.toFixed(1)} s`
+const phase = (name: string) => s(report.build.phases[name] ?? 0)
+const at10k = documents >= 10_000
 
-const weights = [...pages].map(([url, html]) => pageWeight(siteDir, url, html))
-const byType = new Map<PageType, PageWeight[]>()
-for (const weight of weights) {
-  const type = pageType(weight.url)
-  byType.set(type, [...(byType.get(type) ?? []), weight])
-}
-const worst = (list: PageWeight[], key: keyof PageWeight) =>
-  list.reduce((a, b) => ((b[key] as number) > (a[key] as number) ? b : a))
-
-const typeRows = [...byType].map(([type, list]) => {
-  const overHtml = list.filter((w) => w.htmlGzip > BUDGET.htmlGzip).length
-  const overTotal = list.filter((w) => w.totalGzip > BUDGET.totalGzip).length
-  return {
-    type,
-    pages: list.length,
-    worstHtmlGzip: worst(list, 'htmlGzip').htmlGzip,
-    worstHtmlBrotli: worst(list, 'htmlBrotli').htmlBrotli,
-    worstHtmlPage: worst(list, 'htmlGzip').url,
-    criticalCssGzip: worst(list, 'criticalCssGzip').criticalCssGzip,
-    worstTotalGzip: worst(list, 'totalGzip').totalGzip,
-    overHtmlBudget: overHtml,
-    overTotalBudget: overTotal,
-  }
-})
-const blocking = weights.filter((w) => w.renderBlocking.length > 0)
-const fonts = weights.filter((w) => w.fonts.length > 0)
-const images = checkImages(siteDir, pages)
-// A search runs as the reader types, so the first query is usually one word; a longer query
-// downloads one more index chunk per word and is reported alongside.
-const search = await measureSearchTransfer(siteDir, 'dien')
-const longSearch = await measureSearchTransfer(siteDir, 'tiet kiem dien nang')
-const documentPages = weights.filter((w) =>
-  ['guide', 'case study', 'curriculum', 'legal document', 'sector'].includes(pageType(w.url)),
-).length
-
-const say = (text = '') => process.stdout.write(`${text}\n`)
-say(`Site budgets for slow connections — ${siteDir} (${pages.size} pages)\n`)
+say(`\nScale: ${documents} documents (${report.corpus.translated} generated ones also in English)`)
 say(
   table(
-    ['page type', 'pages', 'HTML gzip', 'HTML br', 'crit. CSS', 'all but images', 'over', 'ok'],
-    typeRows.map((r) => [
-      r.type,
-      r.pages,
-      kb(r.worstHtmlGzip),
-      kb(r.worstHtmlBrotli),
-      kb(r.criticalCssGzip),
-      kb(r.worstTotalGzip),
-      r.overHtmlBudget + r.overTotalBudget,
-      mark(r.overHtmlBudget + r.overTotalBudget === 0),
-    ]),
+    ['measure', 'value', 'goal (10,000 docs)', 'ok'],
+    [
+      ['seed (npm run seed)', s(report.seed.seconds), '', ''],
+      ['seed peak memory', gb(report.seed.peakRssBytes), '', ''],
+      [
+        'build + index',
+        s(report.build.seconds),
+        `≤ ${GOALS.buildSeconds} s`,
+        at10k ? mark(report.build.seconds <= GOALS.buildSeconds) : '',
+      ],
+      ['  render (incl. content sync)', phase('render'), '', ''],
+      ['  Pagefind index', phase('index'), '', ''],
+      ['  compress (gzip, brotli)', phase('compress'), '', ''],
+      ['pages', report.build.pages, '', ''],
+      ['pages per second (render)', report.build.pagesPerSecond.toFixed(0), '', ''],
+      [
+        'build peak memory (process tree)',
+        gb(report.build.peakRssBytes),
+        `≤ ${gb(GOALS.peakRssBytes)}`,
+        at10k ? mark(report.build.peakRssBytes <= GOALS.peakRssBytes) : '',
+      ],
+      ['output', `${mb(report.output.bytes)} in ${report.output.files} files`, '', ''],
+      [
+        'search index',
+        `${mb(report.output.searchIndex.bytes)} in ${report.output.searchIndex.files} files`,
+        '',
+        '',
+      ],
+      [
+        'first search ("dien")',
+        kb(report.budgets.search.bytes),
+        '≤ 190 KB',
+        at10k ? mark(report.budgets.search.bytes <= 190 * 1024) : '',
+      ],
+      ...(report.publish
+        ? [
+            [
+              'publish → served',
+              s(report.publish.servedSeconds),
+              `≤ ${GOALS.publishSeconds} s`,
+              at10k ? mark(report.publish.servedSeconds <= GOALS.publishSeconds) : '',
+            ],
+            [`  quiet period`, s(report.publish.quietSeconds), '', ''],
+            [`  render`, s(report.publish.phases.render ?? 0), '', ''],
+            [`  index`, s(report.publish.phases.index ?? 0), '', ''],
+            [`  other (copy, compress)`, s(otherPublishSeconds(report.publish)), '', ''],
+            [
+              '  pages re-rendered',
+              `${report.publish.pagesRendered} of ${report.publish.pagesTotal}`,
+              '',
+              '',
+            ],
+          ]
+        : []),
+    ],
   ),
 )
-say(
-  `(worst page of each type; budgets: HTML with critical CSS ≤ 12 KB gzip, all but images ≤ 25 KB gzip)`,
-)
-say()
-say(
-  `${mark(blocking.length === 0)} render-blocking requests: ${blocking.length ? blocking.map((w) => `${w.url} ${w.renderBlocking.join(' ')}`).join('; ') : 'none'}`,
-)
-say(
-  `${mark(fonts.length === 0)} web fonts: ${fonts.length ? fonts.map((w) => w.url).join(', ') : 'none'}`,
-)
-say(
-  `${mark(images.issues.length === 0)} images: ${images.images} on the pages, ${images.largestPhoneVariant ? `largest phone-width raster variant ${kb(images.largestPhoneVariant)} (≤ 40 KB)` : 'no raster images (vector diagrams only)'}${
-    images.issues.length
-      ? `; ${images.issues.length} issues, e.g. ${images.issues
-          .slice(0, 3)
-          .map((i) => `${i.url} ${i.image}: ${i.problem}`)
-          .join('; ')}`
-      : ''
-  }`,
-)
-say(
-  `  a four-word first query ("${longSearch.query}"): ${kb(longSearch.bytes)} in ${longSearch.files.length} files`,
-)
-say(
-  `${mark(search.bytes <= BUDGET.searchBytes)} first search ("${search.query}", ${search.results} results): ${kb(search.bytes)} transferred in ${search.files.length} files, on a site of ${documentPages} document pages (budget 120 KB at ${BUDGET.searchDocuments} documents)`,
-)
+if (report.failures.length) say(`\n✗ ${report.failures.join('; ')}`)
 
-let lighthouseRuns: Awaited<ReturnType<typeof runLighthouse>> | undefined
-if (values.lighthouse) {
-  const first = (type: PageType) =>
-    weights.find((w) => pageType(w.url) === type && !w.url.startsWith('/en/'))?.url
-  const targets = [
-    { label: 'home', path: '/' },
-    { label: 'guide', path: first('guide') },
-    { label: 'case study', path: first('case study') },
-    { label: 'legal document', path: first('legal document') },
-  ].filter((t): t is { label: string; path: string } => t.path !== undefined)
-  lighthouseRuns = await runLighthouse(siteDir, targets)
-  say()
-  if (typeof lighthouseRuns === 'string') say(`Lighthouse skipped: ${lighthouseRuns}`)
-  else {
-    say('Lighthouse, 400 ms RTT / 400 Kbps / 4× CPU, mobile:')
-    say(
-      table(
-        ['page', 'LCP', 'FCP', 'transfer', 'score', 'ok'],
-        lighthouseRuns.map((r) => [
-          `${r.label} ${r.url}`,
-          `${r.lcpMs} ms`,
-          `${r.fcpMs} ms`,
-          kb(r.transferBytes),
-          r.score,
-          mark(r.lcpMs <= BUDGET.lcpMs),
-        ]),
-      ),
-    )
-  }
+// Growth from the other size, when it has been measured: per-document cost should not rise.
+const other = documents >= 10_000 ? 1000 : 10_000
+const otherFile = path.join('bench', `scale-${other}-latest.json`)
+if (existsSync(otherFile)) {
+  const previous = JSON.parse(readFileSync(otherFile, 'utf8')) as ScaleReport
+  const [small, large] = documents < other ? [report, previous] : [previous, report]
+  const ratio = large.documents / small.documents
+  const growth = (a: number, b: number) => `${(b / a).toFixed(1)}× (linear: ${ratio.toFixed(0)}×)`
+  say(`\nFrom ${small.documents} to ${large.documents} documents:`)
+  say(`  build time ${growth(small.build.seconds, large.build.seconds)}`)
+  say(`  peak memory ${growth(small.build.peakRssBytes, large.build.peakRssBytes)}`)
+  say(`  output ${growth(small.output.bytes, large.output.bytes)}`)
+  say(`  seed ${growth(small.seed.seconds, large.seed.seconds)}`)
+  if (small.publish && large.publish)
+    say(`  publish → served ${growth(small.publish.servedSeconds, large.publish.servedSeconds)}`)
 }
+write(`scale-${documents}`, { measuredAt: new Date().toISOString(), goals: GOALS, ...report })
+process.exit(report.failures.length ? 1 : 0)
 
-const report = {
-  measuredAt: new Date().toISOString(),
-  siteDir,
-  pages: pages.size,
-  budgets: BUDGET,
-  pageTypes: typeRows,
-  renderBlocking: blocking.map((w) => ({ url: w.url, requests: w.renderBlocking })),
-  fonts: fonts.map((w) => ({ url: w.url, fonts: w.fonts })),
-  images,
-  search,
-  longSearch,
-  lighthouse: lighthouseRuns,
-  perPage: weights,
+function otherPublishSeconds(publish: NonNullable<ScaleReport['publish']>) {
+  const { render = 0, index = 0 } = publish.phases
+  return Math.max(0, publish.servedSeconds - publish.quietSeconds - render - index)
 }
-mkdirSync('bench', { recursive: true })
-const json = JSON.stringify(report, null, 2)
-writeFileSync(
-  path.join('bench', `site-budgets-${report.measuredAt.replace(/[:.]/g, '-')}.json`),
-  json,
-)
-writeFileSync(path.join('bench', 'site-budgets-latest.json'), json)
-say(`\nFigures written to bench/site-budgets-latest.json`)
-process.exit(0)

@@ -2,12 +2,13 @@
  * `npm run build`: the public site from the database as it is — Astro renders the published
  * content into dist/ (SITE_OUT_DIR), then Pagefind indexes it for search.
  */
-import { cpSync, existsSync } from 'node:fs'
+import { cpSync, existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { checkDatabase } from './site/check-database'
 import { fullBuildReason, missingPages, recordBuild } from './site/incremental'
 import { indexSearch } from './site/index-search'
+import { writeOfflineBundles } from './site/offline-bundles'
 import { precompress } from './site/precompress'
 
 process.env.SXSH_SITE_BUILD = '1'
@@ -15,6 +16,13 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 // The build reports its own progress; Payload's start-up notices would only be noise here.
 process.env.PAYLOAD_LOG_LEVEL ??= 'error'
 const started = Date.now()
+/** Seconds spent in each phase, printed at the end and written to SITE_TIMINGS_FILE if set. */
+const timings: Record<string, number> = {}
+let phaseStarted = Date.now()
+const phase = (name: string) => {
+  timings[name] = (timings[name] ?? 0) + (Date.now() - phaseStarted) / 1000
+  phaseStarted = Date.now()
+}
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 const check = await checkDatabase().catch((error: Error) => ({
@@ -51,6 +59,7 @@ if (previousDir && previousDir !== outDir && existsSync(path.join(previousDir, '
   cpSync(previousDir, outDir, { recursive: true, preserveTimestamps: true })
   if (!fullBuildReason(previousDir)) recordBuild(outDir)
 }
+phase('prepare')
 
 const reason = fullBuildReason(outDir)
 say(reason ? `Building every page (${reason})…` : 'Building the pages that changed…')
@@ -66,10 +75,22 @@ if (missing.length > 0) {
   process.exit(1)
 }
 recordBuild(outDir)
+writeOfflineBundles(outDir)
+phase('render')
 say('Indexing for search…')
 const { pages } = await indexSearch(outDir)
-await precompress(outDir)
+phase('index')
+say('Compressing (gzip, brotli)…')
+const { files } = await precompress(outDir)
+phase('compress')
+timings.total = (Date.now() - started) / 1000
+if (process.env.SITE_TIMINGS_FILE)
+  writeFileSync(
+    process.env.SITE_TIMINGS_FILE,
+    JSON.stringify({ ...timings, pages, compressed: files }),
+  )
+const seconds = (name: string) => `${name} ${(timings[name] ?? 0).toFixed(1)} s`
 say(
-  `✓ Site built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${pages} pages indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
+  `✓ Site built in ${timings.total.toFixed(1)} s (${['render', 'index', 'compress'].map(seconds).join(', ')}): ${pages} pages indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
 )
 process.exit(0)

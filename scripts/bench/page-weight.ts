@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+import { BROTLI_QUALITY } from '../site/precompress'
 
 /** What one page costs a reader before any image. */
 export interface PageWeight {
@@ -19,7 +21,19 @@ export interface PageWeight {
 }
 
 export const gzipBytes = (data: string | Buffer): number => gzipSync(data, { level: 9 }).byteLength
-export const brotliBytes = (data: string | Buffer): number => brotliCompressSync(data).byteLength
+/** Brotli at the quality the build precompresses with, i.e. what a reader receives. */
+export const brotliBytes = (data: string | Buffer): number =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })
+    .byteLength
+
+/** The size of the precompressed copy the server sends, or of compressing it now if there is none. */
+function servedBytes(file: string, data: string, compress: (data: string) => number): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return compress(data)
+  }
+}
 
 const attr = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
@@ -57,7 +71,9 @@ export function pageAssets(html: string): string[] {
 /** Measures one built page (`file` inside `siteDir`, served at `url`). */
 export function pageWeight(siteDir: string, url: string, html: string): PageWeight {
   const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')
-  let totalGzip = gzipBytes(html)
+  const file = path.join(siteDir, url.replace(/\/$/, '/index.html'))
+  const htmlGzip = servedBytes(`${file}.gz`, html, gzipBytes)
+  let totalGzip = htmlGzip
   const fonts: string[] = []
   for (const asset of pageAssets(html)) {
     if (!asset.startsWith('/')) continue
@@ -69,8 +85,8 @@ export function pageWeight(siteDir: string, url: string, html: string): PageWeig
   for (const [, href] of html.matchAll(/href="([^"]+\.(woff2?|ttf|otf))"/g)) fonts.push(href!)
   return {
     url,
-    htmlGzip: gzipBytes(html),
-    htmlBrotli: brotliBytes(html),
+    htmlGzip,
+    htmlBrotli: servedBytes(`${file}.br`, html, brotliBytes),
     criticalCssGzip: inlineCss ? gzipBytes(inlineCss) : 0,
     renderBlocking: renderBlocking(html),
     totalGzip,

@@ -60,10 +60,13 @@ export async function measureSearchTransfer(
     })
   }
   const realFetch = globalThis.fetch
+  const inFlight = new Set<Promise<unknown>>()
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input)
     if (!url.startsWith(origin)) return realFetch(input, init)
-    const { wire, body } = await get(url)
+    const request = get(url)
+    inFlight.add(request)
+    const { wire, body } = await request.finally(() => inFlight.delete(request))
     files.push({ path: new URL(url).pathname, bytes: wire })
     return new Response(new Uint8Array(body))
   }) as typeof fetch
@@ -86,6 +89,7 @@ export async function measureSearchTransfer(
     })
     // The site shows the first five results, then more on request.
     await Promise.all(found.results.slice(0, 5).map((result) => result.data()))
+    while (inFlight.size) await Promise.allSettled([...inFlight])
     return {
       query,
       bytes: files.reduce((sum, file) => sum + file.bytes, 0),
@@ -94,6 +98,8 @@ export async function measureSearchTransfer(
     }
   } finally {
     globalThis.fetch = realFetch
-    server.close()
+    // Pagefind may go on loading chunks after answering (it preloads on a timer): the server stays
+    // up for those, without holding the process open.
+    server.unref()
   }
 }

@@ -204,6 +204,23 @@ export const en: UiStrings = {
     lead: 'Terms you will meet when assessing and applying cleaner production.',
     seeAlso: 'See also',
   },
+  offline: {
+    title: 'You are offline',
+    text: 'There is no network connection and this page has not been saved on this device. Reload the page when you are back online.',
+    saved: 'Pages saved on this device',
+    savedNone:
+      'No pages are saved yet. Pages you read while online are kept; you can also save a whole training curriculum or sector with the “Save for offline reading” button.',
+    noScript: 'The list of saved pages needs JavaScript.',
+    home: 'Go to the home page',
+    save: 'Save for offline reading ({size})',
+    saveHint:
+      'Saves all pages and materials of this item on this device, to read without a connection.',
+    saving: 'Saving… {done}/{total}',
+    savedBundle: 'Saved for offline reading ({size}).',
+    remove: 'Remove the saved copy',
+    removed: 'The saved copy was removed.',
+    failed: 'Could not save: {reason}. Pages saved earlier are still there.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist or has moved.',

@@ -201,6 +201,22 @@ export const vi = {
     lead: 'Giải thích các thuật ngữ thường gặp trong đánh giá và áp dụng sản xuất sạch hơn.',
     seeAlso: 'Xem thêm',
   },
+  offline: {
+    title: 'Bạn đang ngoại tuyến',
+    text: 'Không có kết nối mạng và trang này chưa được lưu trên máy. Khi có mạng trở lại, hãy tải lại trang.',
+    saved: 'Các trang đã lưu trên máy này',
+    savedNone:
+      'Chưa có trang nào được lưu. Khi có mạng, các trang bạn đọc sẽ được lưu lại; bạn cũng có thể lưu cả một chương trình đào tạo hay một ngành bằng nút “Lưu để đọc ngoại tuyến”.',
+    noScript: 'Danh sách các trang đã lưu cần JavaScript.',
+    home: 'Về trang chủ',
+    save: 'Lưu để đọc ngoại tuyến ({size})',
+    saveHint: 'Lưu tất cả các trang và tài liệu của mục này vào máy để đọc khi không có mạng.',
+    saving: 'Đang lưu… {done}/{total}',
+    savedBundle: 'Đã lưu để đọc ngoại tuyến ({size}).',
+    remove: 'Xóa bản lưu',
+    removed: 'Đã xóa bản lưu.',
+    failed: 'Không lưu được: {reason}. Các trang đã lưu trước đó vẫn còn.',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Trang bạn tìm không có hoặc đã được chuyển đi.',

@@ -27,6 +27,18 @@ const gzipBytes = (html: string): number => gzipSync(html).byteLength
  * that fits is one part.
  */
 export function splitIntoParts(body: RenderedRichText, budget = PART_BUDGET_BYTES): Part[] {
+  // Pages, the sitemap and the parts navigation all ask for the same body's parts.
+  const key = `${budget}:${body.html}`
+  let parts = splitCache.get(key)
+  if (!parts) {
+    parts = split(body, budget)
+    splitCache.set(key, parts)
+  }
+  return parts
+}
+const splitCache = new Map<string, Part[]>()
+
+function split(body: RenderedRichText, budget: number): Part[] {
   if (gzipBytes(body.html) <= budget) {
     return [{ number: 1, headings: h2s(body), html: body.html }]
   }

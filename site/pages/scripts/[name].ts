@@ -1,16 +1,21 @@
 import path from 'node:path'
 
-import type { APIRoute } from 'astro'
+import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { searchScript } from '../../lib/search-script'
+import { clientScript, type ClientScriptName } from '../../lib/client-scripts'
 
-/** The search script at its content-addressed URL (see lib/search-script.ts). */
-export async function getStaticPaths() {
-  const script = await searchScript()
-  return [{ params: { name: path.basename(script.path) } }]
-}
+/** The reader-side scripts at their content-addressed URLs (see lib/client-scripts.ts). */
+export const getStaticPaths = (async () => {
+  const names: ClientScriptName[] = ['search', 'offline']
+  return Promise.all(
+    names.map(async (name) => ({
+      params: { name: path.basename((await clientScript(name)).path) },
+      props: { name },
+    })),
+  )
+}) satisfies GetStaticPaths
 
-export const GET: APIRoute = async () =>
-  new Response((await searchScript()).code, {
+export const GET: APIRoute<{ name: ClientScriptName }> = async ({ props }) =>
+  new Response((await clientScript(props.name)).code, {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   })
