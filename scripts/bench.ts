@@ -110,8 +110,8 @@ say(
             [`  index`, s(report.publish.phases.index ?? 0), '', ''],
             [`  other (copy, compress)`, s(otherPublishSeconds(report.publish)), '', ''],
             [
-              '  pages re-rendered',
-              `${report.publish.pagesRendered} of ${report.publish.pagesTotal}`,
+              '  pages changed',
+              `${report.publish.pagesChanged} of ${report.publish.pagesTotal}`,
               '',
               '',
             ],

@@ -1,5 +1,7 @@
 import type { Config, Migration } from 'payload'
 
+import { refreshPlannerStatistics } from '../lib/planner-statistics'
+
 /**
  * Applies committed SQLite migrations when Payload starts, in every environment, so the admin,
  * the site build and scripts never read a database whose schema is behind the code. Payload's own
@@ -12,4 +14,5 @@ export const migrateOnInit: NonNullable<Config['onInit']> = async (payload) => {
   const { migrations } = await import('../migrations')
   // The generated migrations are typed for the SQLite adapter; Payload's generic type is looser.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await refreshPlannerStatistics(payload)
 }

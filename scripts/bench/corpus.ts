@@ -14,12 +14,13 @@ import { formatContentFile, parseContentFile, type ContentFile } from '../conten
 
 /** The document kinds the corpus grows, with the share of generated documents each takes. */
 export const CORPUS_MIX = {
-  guides: 0.25,
-  'case-studies': 0.3,
-  'legal-documents': 0.27,
-  curricula: 0.1,
-  sectors: 0.03,
-  topics: 0.05,
+  guides: 0.26,
+  'case-studies': 0.32,
+  'legal-documents': 0.28,
+  curricula: 0.13,
+  // A province has tens of sectors and topics, not thousands, however many documents it holds.
+  sectors: 0.005,
+  topics: 0.005,
 } as const
 export type CorpusKind = keyof typeof CORPUS_MIX
 

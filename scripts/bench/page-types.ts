@@ -10,6 +10,7 @@ export type PageType =
   | 'list'
   | 'glossary'
   | 'search'
+  | 'offline'
   | 'page'
   | '404'
 
@@ -26,8 +27,10 @@ export function pageType(urlPath: string): PageType {
     if (LISTS.includes(section)) return 'list'
     if (section === 'glossary') return 'glossary'
     if (section === 'search') return 'search'
+    if (section === 'offline') return 'offline'
     return 'page'
   }
+  if (LISTS.includes(section) && slug === 'page' && sub) return 'list'
   if (section === 'sectors') return 'sector'
   if (section === 'guides') return 'guide'
   if (section === 'case-studies') return 'case study'

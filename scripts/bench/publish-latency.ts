@@ -5,7 +5,7 @@
  * folder from a copy of the served one (only changed pages re-rendered), indexes, compresses and
  * switches. Needs SITE_DIR holding a served build. Prints one JSON line.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
@@ -72,16 +72,17 @@ while (performance.now() < deadline) {
   await new Promise((resolve) => setTimeout(resolve, 200))
 }
 
-// What the build did: pages it rendered (HTML newer than the publish) and its phases.
+// What the build changed: HTML pages whose content differs from the build served before.
 const after = currentBuild(folders)
-const publishedAt = Date.now() - (performance.now() - started)
 let html = 0
 let rendered = 0
-if (after) {
+if (after && before) {
   for (const entry of readdirSync(after, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     html++
-    if (statSync(path.join(entry.parentPath, entry.name)).mtimeMs >= publishedAt) rendered++
+    const file = path.join(entry.parentPath, entry.name)
+    const old = path.join(before, path.relative(after, file))
+    if (!existsSync(old) || !readFileSync(file).equals(readFileSync(old))) rendered++
   }
 }
 let timings: Record<string, number> = {}
@@ -96,7 +97,7 @@ process.stdout.write(
     servedMs,
     quietMs: Number(process.env.REBUILD_QUIET_MS ?? 3000),
     switched: before !== after,
-    pagesRendered: rendered,
+    pagesChanged: rendered,
     pagesTotal: html,
     build: timings,
   })}\n`,

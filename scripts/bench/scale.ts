@@ -42,7 +42,7 @@ export interface ScaleReport {
   publish?: {
     servedSeconds: number
     quietSeconds: number
-    pagesRendered: number
+    pagesChanged: number
     pagesTotal: number
     phases: Record<string, number>
   }
@@ -139,14 +139,14 @@ export async function runScale(options: ScaleOptions): Promise<ScaleReport> {
       const result = JSON.parse(line) as {
         servedMs: number
         quietMs: number
-        pagesRendered: number
+        pagesChanged: number
         pagesTotal: number
         build: Record<string, number>
       }
       publish = {
         servedSeconds: result.servedMs / 1000,
         quietSeconds: result.quietMs / 1000,
-        pagesRendered: result.pagesRendered,
+        pagesChanged: result.pagesChanged,
         pagesTotal: result.pagesTotal,
         phases: result.build,
       }

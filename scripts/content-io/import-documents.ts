@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { blankData, filesToData, localeData, PendingReference } from './document-mapping'
+import { refreshPlannerStatistics } from '../../cms/lib/planner-statistics'
 import { parseContentFile } from './front-matter'
 import {
   type Context,
@@ -36,18 +37,32 @@ export async function importKind(context: Context, kind: ContentKind, folder: st
   // without those references, and the next round completes them all.
   let pending = viFiles
   let provisionalDraftsMade = false
+  let imported = 0
   while (pending.length) {
-    const waiting: { file: string; reason: string; field: string }[] = []
-    for (const file of pending) {
+    const parked = new Map<string, { file: string; reason: string; field: string }[]>()
+    const queue = [...pending]
+    while (queue.length) {
+      const file = queue.shift()!
       const viPath = path.join(folder, file)
       try {
         await importDocument(context, kind, viPath)
+        if (++imported % 250 === 0) await refreshPlannerStatistics(context.payload)
+        // Documents waiting for one that now exists go next, so that a chain of references
+        // (a decision amending one amending another…) imports in one round, not one per link.
+        for (const [reason, entries] of parked) {
+          if (!resolves(context, reason)) continue
+          parked.delete(reason)
+          queue.unshift(...entries.map((entry) => entry.file))
+        }
       } catch (error) {
-        if (error instanceof PendingReference)
-          waiting.push({ file, reason: error.target, field: error.field })
-        else context.report.problems.push(...problemsFrom(viPath, error))
+        if (error instanceof PendingReference) {
+          const entries = parked.get(error.target) ?? []
+          entries.push({ file, reason: error.target, field: error.field })
+          parked.set(error.target, entries)
+        } else context.report.problems.push(...problemsFrom(viPath, error))
       }
     }
+    const waiting = [...parked.values()].flat()
     if (waiting.length === pending.length) {
       if (!provisionalDraftsMade) {
         provisionalDraftsMade = true
@@ -73,6 +88,12 @@ export async function importKind(context: Context, kind: ContentKind, folder: st
     }
     pending = waiting.map(({ file }) => file)
   }
+}
+
+/** Whether the document a PendingReference waits for (`<collection> "<key>"`) exists now. */
+function resolves(context: Context, reason: string): boolean {
+  const match = /^(\S+) "(.*)"$/.exec(reason)
+  return !!match && context.refs.idOf(match[1] as CollectionSlug, match[2]!) !== undefined
 }
 
 type DocumentFiles = {

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { access, readdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -18,36 +19,56 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg)$/
 export const BROTLI_QUALITY = 5
 
 /**
+ * Where a built site remembers what its compressed copies were made from (path → SHA-1). Astro
+ * rewrites or restores unchanged pages with new timestamps, so content, not time, tells what
+ * changed. A dot-file: the static server does not serve those.
+ */
+export const PRECOMPRESSED_MANIFEST = '.precompressed.json'
+
+/**
  * Writes `<file>.gz` and `<file>.br` beside every compressible file of a built site, once at build
- * time: the server then sends them without compressing per request. Files are compressed on all
- * cores (zlib runs on libuv's thread pool). Returns how many files were (re)compressed.
+ * time: the server then sends them without compressing per request. A build that started from a
+ * copy of the previous one keeps the copies of files whose content is unchanged. Files are
+ * compressed on all cores (zlib runs on libuv's thread pool). Returns how many were (re)compressed.
  */
 export async function precompress(siteDir: string): Promise<{ files: number }> {
+  const manifestFile = path.join(siteDir, PRECOMPRESSED_MANIFEST)
+  const previous = await readFile(manifestFile, 'utf8')
+    .then((text) => JSON.parse(text) as Record<string, string>)
+    .catch(() => ({}) as Record<string, string>)
+  const next: Record<string, string> = {}
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true })
   const files = entries
-    .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
+    .filter(
+      (entry) => entry.isFile() && COMPRESSIBLE.test(entry.name) && !entry.name.startsWith('.'),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
   let written = 0
-  let next = 0
+  let index = 0
   const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!
-      if (await compressOne(file)) written++
+    while (index < files.length) {
+      const file = files[index++]!
+      const key = path.relative(siteDir, file).split(path.sep).join('/')
+      const body = await readFile(file)
+      const hash = createHash('sha1').update(body).digest('hex')
+      next[key] = hash
+      if (previous[key] === hash && (await bothCopiesExist(file))) continue
+      await compress(file, body)
+      written++
     }
   }
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker))
+  await writeFile(manifestFile, JSON.stringify(next))
   return { files: written }
 }
 
-async function compressOne(file: string): Promise<boolean> {
-  // A build that started from a copy of the previous one keeps the compressed copies of the
-  // files it did not rewrite; only what changed is compressed again.
-  const [source, compressed] = await Promise.all([
-    stat(file),
-    stat(`${file}.br`).catch(() => undefined),
-  ])
-  if (compressed && compressed.mtimeMs >= source.mtimeMs) return false
-  const body = await readFile(file)
+const bothCopiesExist = (file: string) =>
+  Promise.all([access(`${file}.gz`), access(`${file}.br`)]).then(
+    () => true,
+    () => false,
+  )
+
+async function compress(file: string, body: Buffer): Promise<void> {
   const [gz, br] = await Promise.all([
     gzipAsync(body, { level: 9 }),
     brotliAsync(body, {
@@ -58,5 +79,4 @@ async function compressOne(file: string): Promise<boolean> {
     }),
   ])
   await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)])
-  return true
 }

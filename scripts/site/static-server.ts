@@ -52,6 +52,8 @@ function fileFor(root: string, urlPath: string): string | undefined {
   } catch {
     return undefined
   }
+  // Dot-files are the build's own bookkeeping (e.g. .precompressed.json), not the site's.
+  if (decoded.split('/').some((segment) => segment.startsWith('.'))) return undefined
   const file = path.resolve(root, '.' + decoded)
   return file === root || file.startsWith(root + path.sep) ? file : undefined
 }

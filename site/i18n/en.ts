@@ -82,6 +82,11 @@ export const en: UiStrings = {
     sortPayback: 'Fastest payback',
     sortTitle: 'By title',
     year: 'Year',
+    page: 'page {n}',
+    pages: 'Pages of the list',
+    previous: '← Previous page',
+    next: 'Next page →',
+    loading: 'Loading the whole list…',
   },
   document: {
     updated: 'Updated',
@@ -198,6 +203,7 @@ export const en: UiStrings = {
   sector: {
     vsic: 'VSIC code',
     nothing: 'Nothing has been published for this sector yet.',
+    all: 'See all {count}',
   },
   glossary: {
     title: 'Cleaner production glossary',

@@ -80,6 +80,11 @@ export const vi = {
     sortPayback: 'Hoàn vốn nhanh nhất',
     sortTitle: 'Theo tên',
     year: 'Năm',
+    page: 'trang {n}',
+    pages: 'Các trang của danh sách',
+    previous: '← Trang trước',
+    next: 'Trang sau →',
+    loading: 'Đang tải toàn bộ danh sách…',
   },
   document: {
     updated: 'Cập nhật',
@@ -195,6 +200,7 @@ export const vi = {
   sector: {
     vsic: 'Mã ngành VSIC',
     nothing: 'Chưa có nội dung cho ngành này.',
+    all: 'Xem cả {count} mục',
   },
   glossary: {
     title: 'Thuật ngữ sản xuất sạch hơn',

@@ -16,7 +16,7 @@ export type GlossaryTerm = CollectionEntry<'glossary-terms'>['data']
 export type MediaFile = CollectionEntry<'media'>['data']
 export type DownloadFile = CollectionEntry<'files'>['data']
 
-type Id = number | string
+export type Id = number | string
 type WithId = { id: Id }
 
 /** The published content of one locale, with lookups by CMS id. */
