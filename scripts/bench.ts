@@ -8,7 +8,7 @@
  * `--site <dir>` measures the budgets of an already built site instead; `--lighthouse` adds
  * Lighthouse runs (needs Chromium); `--keep` keeps the temporary database, corpus and builds.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -122,14 +122,14 @@ say(
 )
 if (report.failures.length) say(`\n✗ ${report.failures.join('; ')}`)
 
-// Growth from the other size, when it has been measured: per-document cost should not rise.
-const other = documents >= 10_000 ? 1000 : 10_000
-const otherFile = path.join('bench', `scale-${other}-latest.json`)
-if (existsSync(otherFile)) {
-  const previous = JSON.parse(readFileSync(otherFile, 'utf8')) as ScaleReport
-  const [small, large] = documents < other ? [report, previous] : [previous, report]
+// Growth against every other size measured here: the cost per document should not rise.
+for (const name of existsSync('bench') ? readdirSync('bench') : []) {
+  const match = /^scale-(\d+)-latest\.json$/.exec(name)
+  if (!match || Number(match[1]) === documents) continue
+  const previous = JSON.parse(readFileSync(path.join('bench', name), 'utf8')) as ScaleReport
+  const [small, large] = documents < previous.documents ? [report, previous] : [previous, report]
   const ratio = large.documents / small.documents
-  const growth = (a: number, b: number) => `${(b / a).toFixed(1)}× (linear: ${ratio.toFixed(0)}×)`
+  const growth = (a: number, b: number) => `${(b / a).toFixed(1)}× (linear: ${ratio.toFixed(1)}×)`
   say(`\nFrom ${small.documents} to ${large.documents} documents:`)
   say(`  build time ${growth(small.build.seconds, large.build.seconds)}`)
   say(`  peak memory ${growth(small.build.peakRssBytes, large.build.peakRssBytes)}`)

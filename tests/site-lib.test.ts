@@ -56,6 +56,19 @@ describe('long documents in parts', () => {
     expect(parts.flatMap((p) => p.headings.map((h) => h.id))).toEqual(['a', 'b', 'c', 'd'])
   })
 
+  it('cuts a section larger than the budget at its h3 headings, naming the new parts by them', () => {
+    const words = (n: number) =>
+      Array.from({ length: n }, (_, i) => `chữ${(i * 7919) % 10007}`).join(' ')
+    const big = `<h2 id="lon">Lớn</h2><p>${words(300)}</p>${['x', 'y', 'z']
+      .map((id) => `<h3 id="${id}">Mục ${id}</h3><p>${words(700)}</p>`)
+      .join('')}`
+    const parts = splitIntoParts(body(`${section('a', 100)}${big}`), 1500)
+    expect(parts.map((p) => p.html).join('')).toBe(`${section('a', 100)}${big}`)
+    expect(parts.length).toBeGreaterThan(2)
+    expect(parts.flatMap((p) => p.headings.map((h) => h.id))).toEqual(['a', 'lon', 'x', 'y', 'z'])
+    expect(parts.at(-1)!.headings).toEqual([{ id: 'z', text: 'Mục z' }])
+  })
+
   it('points in-page links at the part that holds their target', () => {
     const parts = linkAcrossParts(
       [

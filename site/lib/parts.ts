@@ -47,23 +47,37 @@ function split(body: RenderedRichText, budget: number): Part[] {
   const bounds = [0, ...starts.filter((index) => index > 0), body.html.length]
   const sections = bounds.slice(0, -1).map((start, i) => body.html.slice(start, bounds[i + 1]))
 
+  // A section larger than the budget by itself is cut again at its h3 headings.
+  const pieces = sections.flatMap((section) =>
+    gzipBytes(section) > budget ? cutAt(section, /<h3 id="[^"]+">/g) : [section],
+  )
   const groups: string[][] = []
-  for (const section of sections) {
+  for (const piece of pieces) {
     const current = groups.at(-1)
-    if (current && gzipBytes([...current, section].join('')) <= budget) current.push(section)
-    else groups.push([section])
+    if (current && gzipBytes([...current, piece].join('')) <= budget) current.push(piece)
+    else groups.push([piece])
   }
   return groups.map((group, index) => {
     const html = group.join('')
+    const headings = [...html.matchAll(/<h2 id="([^"]+)">(.*?)<\/h2>/g)]
+    // A part that continues a section is named by its first h3.
+    const named = headings.length ? headings : [...html.matchAll(/<h3 id="([^"]+)">(.*?)<\/h3>/g)]
     return {
       number: index + 1,
       html,
-      headings: [...html.matchAll(/<h2 id="([^"]+)">(.*?)<\/h2>/g)].map((m) => ({
+      headings: named.slice(0, headings.length || 1).map((m) => ({
         id: m[1]!,
         text: textOf(m[2]!),
       })),
     }
   })
+}
+
+/** `html` cut before each match of `boundary` (the first piece keeps what comes before). */
+function cutAt(html: string, boundary: RegExp): string[] {
+  const starts = [...html.matchAll(boundary)].map((m) => m.index).filter((index) => index > 0)
+  const bounds = [0, ...starts, html.length]
+  return bounds.slice(0, -1).map((start, i) => html.slice(start, bounds[i + 1]))
 }
 
 function h2s(body: RenderedRichText) {
