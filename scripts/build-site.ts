@@ -2,14 +2,15 @@
  * `npm run build`: the public site from the database as it is — Astro renders the published
  * content into dist/ (SITE_OUT_DIR), then Pagefind indexes it for search.
  */
-import { cpSync, existsSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { withBuildLock } from './site/build-lock'
 import { checkDatabase } from './site/check-database'
 import { fullBuildReason, missingPages, recordBuild } from './site/incremental'
 import { indexSearch } from './site/index-search'
 import { writeOfflineBundles } from './site/offline-bundles'
-import { precompress } from './site/precompress'
+import { precompress, reuseCompressedCopies } from './site/precompress'
 
 process.env.SXSH_SITE_BUILD = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -43,7 +44,10 @@ const { build } = await import('astro')
 const logLevel = process.env.SITE_LOG_LEVEL === 'info' ? 'info' : 'warn'
 async function astroBuild(force: boolean) {
   try {
-    await build({ root: process.cwd(), logLevel, force })
+    await withBuildLock(
+      () => build({ root: process.cwd(), logLevel, force }),
+      (pid) => say(`Waiting for another site build (process ${pid}) to finish…`),
+    )
   } catch (error) {
     // Content errors (ContentBoundaryError) already say which document and field to fix.
     process.stderr.write(`✖ The site build failed: ${(error as Error).message}\n`)
@@ -52,11 +56,13 @@ async function astroBuild(force: boolean) {
 }
 
 // A build into a fresh folder (the publishing queue's way, so that the served site switches only
-// when a build is complete) starts from a copy of the previous one, and renders only what changed.
+// when a build is complete) follows the previous one: Astro restores unchanged pages from its
+// cache and renders only what changed; the compressed copies of unchanged files are reused.
 const previousDir = process.env.SITE_PREVIOUS_DIR && path.resolve(process.env.SITE_PREVIOUS_DIR)
-if (previousDir && previousDir !== outDir && existsSync(path.join(previousDir, 'index.html'))) {
-  say(`Starting from the previous build (${path.relative(process.cwd(), previousDir)}).`)
-  cpSync(previousDir, outDir, { recursive: true, preserveTimestamps: true })
+const follows =
+  previousDir && previousDir !== outDir && existsSync(path.join(previousDir, 'index.html'))
+if (follows) {
+  say(`Following the previous build (${path.relative(process.cwd(), previousDir)}).`)
   if (!fullBuildReason(previousDir)) recordBuild(outDir)
 }
 phase('prepare')
@@ -76,6 +82,7 @@ if (missing.length > 0) {
 }
 recordBuild(outDir)
 writeOfflineBundles(outDir)
+if (follows) await reuseCompressedCopies(previousDir, outDir)
 phase('render')
 say('Indexing for search…')
 const { pages } = await indexSearch(outDir)

@@ -4,10 +4,10 @@ import path from 'node:path'
 import { siteCacheDir } from '../../site/lib/cache-dir.mjs'
 
 /**
- * Astro's incremental build (experimental) restores unchanged pages from copies in its cache and
- * trusts that they are there. These guards make sure a page can never silently go missing: a
- * full build when the cache describes another output folder or the output is gone, and a check
- * afterwards that every page in the sitemap exists.
+ * Astro's incremental build (experimental) empties the output folder, then restores unchanged
+ * pages from copies in its cache and trusts that they are there. These guards make sure a page can
+ * never silently go missing: a full build when the cache describes another output folder or is
+ * gone, and a check afterwards that every page in the sitemap exists.
  */
 const marker = () => path.join(siteCacheDir(), 'sxsh-last-build.json')
 
@@ -16,7 +16,9 @@ export function fullBuildReason(outDir: string): string | undefined {
   if (!existsSync(marker())) return 'no previous build in the cache'
   const last = JSON.parse(readFileSync(marker(), 'utf8')) as { outDir?: string }
   if (last.outDir !== outDir) return `the cache belongs to another output folder (${last.outDir})`
-  if (!existsSync(path.join(outDir, 'index.html'))) return 'the previous output is gone'
+  // Astro empties the output folder and restores unchanged pages from copies in its cache.
+  if (!existsSync(path.join(siteCacheDir(), 'incremental-build.json')))
+    return "Astro's incremental cache is gone"
   return undefined
 }
 

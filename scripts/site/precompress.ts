@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import { access, readdir, readFile, writeFile } from 'node:fs/promises'
+import {
+  access,
+  copyFile,
+  link,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  writeFile,
+} from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -62,11 +71,8 @@ export async function precompress(siteDir: string): Promise<{ files: number }> {
   return { files: written }
 }
 
-const bothCopiesExist = (file: string) =>
-  Promise.all([access(`${file}.gz`), access(`${file}.br`)]).then(
-    () => true,
-    () => false,
-  )
+const bothCopiesExist = async (file: string) =>
+  (await exists(`${file}.gz`)) && (await exists(`${file}.br`))
 
 async function compress(file: string, body: Buffer): Promise<void> {
   const [gz, br] = await Promise.all([
@@ -78,5 +84,40 @@ async function compress(file: string, body: Buffer): Promise<void> {
       },
     }),
   ])
-  await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)])
+  // Written beside and renamed into place: a new file, never a change to one that another build
+  // (which may share it through a hard link, see reuseCompressedCopies) is serving.
+  await Promise.all([replaceFile(`${file}.gz`, gz), replaceFile(`${file}.br`, br)])
 }
+
+async function replaceFile(file: string, body: Buffer): Promise<void> {
+  await writeFile(`${file}.tmp`, body)
+  await rename(`${file}.tmp`, file)
+}
+
+/**
+ * Gives a new build the compressed copies of the previous one (hard links, else copies), with the
+ * record of what they were made from: precompress() then only compresses what changed. Astro
+ * empties the output folder when it builds, so this runs after it.
+ */
+export async function reuseCompressedCopies(previousDir: string, siteDir: string): Promise<void> {
+  const entries = await readdir(previousDir, { recursive: true, withFileTypes: true })
+  for (const entry of entries) {
+    if (!entry.isFile() || !/\.(gz|br)$/.test(entry.name)) continue
+    const relative = path.relative(previousDir, path.join(entry.parentPath, entry.name))
+    const source = path.join(siteDir, relative.replace(/\.(gz|br)$/, ''))
+    const target = path.join(siteDir, relative)
+    if (!(await exists(source)) || (await exists(target))) continue
+    await mkdir(path.dirname(target), { recursive: true })
+    await link(path.join(previousDir, relative), target).catch(() =>
+      copyFile(path.join(previousDir, relative), target),
+    )
+  }
+  const manifest = path.join(previousDir, PRECOMPRESSED_MANIFEST)
+  if (await exists(manifest)) await copyFile(manifest, path.join(siteDir, PRECOMPRESSED_MANIFEST))
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  )
