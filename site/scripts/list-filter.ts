@@ -7,16 +7,8 @@
  * A list longer than one page names its whole content (`data-source`, the list's items.json):
  * the first filter or sort loads it once and works on every card, not just this page's.
  */
+import type { Card } from '../lib/list-cards'
 
-/** A card as lib/list-cards.ts writes it to items.json. */
-interface Card {
-  href: string
-  title: string
-  summary?: string
-  meta: string[]
-  badges: { text: string; className: string }[]
-  data: Record<string, string>
-}
 
 /** The same markup as components/DocCard.astro. */
 function cardElement(card: Card): HTMLElement {
