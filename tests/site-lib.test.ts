@@ -69,6 +69,23 @@ describe('long documents in parts', () => {
     expect(parts.at(-1)!.headings).toEqual([{ id: 'z', text: 'Mục z' }])
   })
 
+  it('cuts a section without h3 headings between its paragraphs, lists and tables', () => {
+    const words = (n: number) =>
+      Array.from({ length: n }, (_, i) => `chữ${(i * 7919) % 10007}`).join(' ')
+    const blocks = [
+      `<p>${words(400)}</p>`,
+      `<ul><li>${words(400)}</li><li><p>${words(50)}</p></li></ul>`,
+      `<div class="table-wrap"><table><tr><td>${words(400)}<br></td></tr></table></div>`,
+    ]
+    const html = `<h2 id="lon">Lớn</h2>${blocks.join('')}`
+    const parts = splitIntoParts(body(html), 1200)
+    expect(parts.map((p) => p.html).join('')).toBe(html)
+    expect(parts.length).toBeGreaterThan(1)
+    // Every cut falls between whole blocks.
+    for (const part of parts.slice(1))
+      expect(blocks.some((b) => part.html.startsWith(b))).toBe(true)
+  })
+
   it('points in-page links at the part that holds their target', () => {
     const parts = linkAcrossParts(
       [

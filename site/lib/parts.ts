@@ -47,10 +47,12 @@ function split(body: RenderedRichText, budget: number): Part[] {
   const bounds = [0, ...starts.filter((index) => index > 0), body.html.length]
   const sections = bounds.slice(0, -1).map((start, i) => body.html.slice(start, bounds[i + 1]))
 
-  // A section larger than the budget by itself is cut again at its h3 headings.
-  const pieces = sections.flatMap((section) =>
-    gzipBytes(section) > budget ? cutAt(section, /<h3 id="[^"]+">/g) : [section],
-  )
+  // A section larger than the budget by itself is cut again at its h3 headings, and a piece
+  // still too large between its top-level blocks (paragraphs, lists, tables…).
+  const tooLarge = (html: string) => gzipBytes(html) > budget
+  const pieces = sections
+    .flatMap((section) => (tooLarge(section) ? cutAt(section, /<h3 id="[^"]+">/g) : [section]))
+    .flatMap((piece) => (tooLarge(piece) ? topLevelBlocks(piece) : [piece]))
   const groups: string[][] = []
   for (const piece of pieces) {
     const current = groups.at(-1)
@@ -71,6 +73,38 @@ function split(body: RenderedRichText, budget: number): Part[] {
       })),
     }
   })
+}
+
+const VOID = new Set(['br', 'img', 'hr', 'source', 'input', 'meta', 'link', 'wbr', 'col'])
+
+/** `html` cut between its top-level elements (our converter's HTML is well formed). */
+function topLevelBlocks(html: string): string[] {
+  const blocks: string[] = []
+  let depth = 0
+  let start = 0
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>/g)) {
+    const [, closing, tag, selfClosing] = match
+    if (VOID.has(tag!.toLowerCase()) || selfClosing) continue
+    depth += closing ? -1 : 1
+    if (depth === 0) {
+      const end = match.index + match[0].length
+      blocks.push(html.slice(start, end))
+      start = end
+    }
+  }
+  if (start < html.length) blocks.push(html.slice(start))
+  // A heading stays with the block that follows it.
+  const merged: string[] = []
+  let heading = ''
+  for (const block of blocks.filter(Boolean)) {
+    if (/^<h[1-6]\b/.test(block)) heading += block
+    else {
+      merged.push(heading + block)
+      heading = ''
+    }
+  }
+  if (heading) merged.push(heading)
+  return merged
 }
 
 /** `html` cut before each match of `boundary` (the first piece keeps what comes before). */
