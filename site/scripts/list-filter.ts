@@ -9,7 +9,6 @@
  */
 import type { Card } from '../lib/list-cards'
 
-
 /** The same markup as components/DocCard.astro. */
 function cardElement(card: Card): HTMLElement {
   const item = document.createElement('li')
