@@ -5,10 +5,13 @@ import { langParam } from './locale-routes'
 import { sectionPath } from './urls'
 
 /**
- * Cards per list page. A card weighs about 250 bytes gzip, so a page of 40 stays within the
- * 12 KB first-response budget however large a section grows.
+ * Cards per list page. A document card weighs about 250 bytes gzip, so a page of 40 stays within
+ * the 12 KB first-response budget however large a section grows; a sector card carries the
+ * sector's whole description, so sectors come 20 to a page.
  */
 export const LIST_PAGE_SIZE = 40
+const PAGE_SIZE: Partial<Record<ListSection, number>> = { sectors: 20 }
+const pageSize = (section: ListSection) => PAGE_SIZE[section] ?? LIST_PAGE_SIZE
 
 /** `/guides/` for the first page of a list, `/guides/page/2/` for the next ones. */
 export const listPagePath = (locale: Locale, section: ListSection, page: number): string =>
@@ -32,14 +35,15 @@ export async function listPaths(section: ListSection, which: 'first' | 'rest') {
   const paths = []
   for (const locale of LOCALES) {
     const { cards, ...content } = await listContent(section, locale)
-    const pages = Math.max(1, Math.ceil(cards.length / LIST_PAGE_SIZE))
+    const size = pageSize(section)
+    const pages = Math.max(1, Math.ceil(cards.length / size))
     const numbers = which === 'first' ? [1] : Array.from({ length: pages - 1 }, (_, i) => i + 2)
     for (const page of numbers) {
       const props: ListPageProps = {
         ...content,
         locale,
         section,
-        cards: cards.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE),
+        cards: cards.slice((page - 1) * size, page * size),
         page,
         pages,
         total: cards.length,
