@@ -1,30 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchChromium, serveSite } from './helpers/browser'
+import { browserOnSite } from './helpers/browser'
 
 const site = inject('site')
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveSite>>
-
-beforeAll(async () => {
-  server = await serveSite(site.outDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = browserOnSite(site.outDir)
 
 const isSearchAsset = (url: string) =>
   url.includes('/pagefind/') || url.includes('/scripts/search.')
 
 describe('in a browser', () => {
   it('searches from the home page, loading nothing for search before the reader shows intent', async () => {
-    const page = await browser.newPage()
+    const page = await served.browser.newPage()
     const requested: string[] = []
     page.on('request', (request) => requested.push(request.url()))
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' })
+    await page.goto(`${served.origin}/`, { waitUntil: 'networkidle' })
     expect(requested.filter(isSearchAsset)).toEqual([])
 
     const box = page.locator('#home-q')
@@ -42,8 +31,8 @@ describe('in a browser', () => {
   })
 
   it('narrows search results with a filter', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.origin}/search/?q=san+xuat+sach+hon`)
+    const page = await served.browser.newPage()
+    await page.goto(`${served.origin}/search/?q=san+xuat+sach+hon`)
     const panel = page.locator('[data-search-page] [data-search-panel]')
     await panel.locator('.results a').first().waitFor()
     const before = await panel.locator('.results a').count()
@@ -61,20 +50,20 @@ describe('in a browser', () => {
   })
 
   it('switches language on a document page and stays on the same document', async () => {
-    const page = await browser.newPage()
+    const page = await served.browser.newPage()
     const slug = site.published['case-studies']![0]!
-    await page.goto(`${server.origin}/case-studies/${slug}/`)
+    await page.goto(`${served.origin}/case-studies/${slug}/`)
     await page.getByRole('link', { name: 'English', exact: true }).click()
-    await page.waitForURL(`${server.origin}/en/case-studies/${slug}/`)
+    await page.waitForURL(`${served.origin}/en/case-studies/${slug}/`)
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click()
-    await page.waitForURL(`${server.origin}/case-studies/${slug}/`)
+    await page.waitForURL(`${served.origin}/case-studies/${slug}/`)
     await page.close()
   })
 
   it('filters and sorts the case studies list', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.origin}/case-studies/`)
+    const page = await served.browser.newPage()
+    await page.goto(`${served.origin}/case-studies/`)
     const cards = page.locator('[data-items] > li:not([hidden])')
     const total = await cards.count()
     await page.selectOption('select[name="sector"]', 'che-bien-hat-dieu')
@@ -90,8 +79,8 @@ describe('in a browser', () => {
   })
 
   it('prints a guide without the site chrome', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.origin}/guides/${site.published.guides![1]}/`)
+    const page = await served.browser.newPage()
+    await page.goto(`${served.origin}/guides/${site.published.guides![1]}/`)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('header .top').isVisible()).toBe(false)
     expect(await page.locator('footer').isVisible()).toBe(false)
@@ -102,14 +91,14 @@ describe('in a browser', () => {
   })
 
   it('is readable and navigable with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await served.browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`${server.origin}/`)
+    await page.goto(`${served.origin}/`)
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Điển hình' })
       .click()
-    await page.waitForURL(`${server.origin}/case-studies/`)
+    await page.waitForURL(`${served.origin}/case-studies/`)
     // Every item shows; the filter form (which needs JavaScript) stays hidden.
     expect(await page.locator('[data-items] > li:visible').count()).toBe(
       site.published['case-studies']!.length,

@@ -1,28 +1,18 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchChromium, serveSite } from './helpers/browser'
+import { browserOnSite } from './helpers/browser'
 
 const site = inject('site')
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveSite>>
-
-beforeAll(async () => {
-  server = await serveSite(site.outDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const served = browserOnSite(site.outDir)
 
 /** A page in a context whose service worker has installed and controls the page. */
 async function controlledPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
-  await page.goto(`${server.origin}/`)
+  await page.goto(`${served.origin}/`)
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
   await page.reload()
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
@@ -39,10 +29,10 @@ const bundleOf = (pagePath: string) =>
 
 describe('reading offline', () => {
   it('keeps visited pages readable offline and shows the offline page for the rest', async () => {
-    const context = await browser.newContext()
+    const context = await served.browser.newContext()
     const page = await controlledPage(context)
     const [guide, other] = site.published.guides!
-    await page.goto(`${server.origin}/guides/${guide}/`)
+    await page.goto(`${served.origin}/guides/${guide}/`)
     const title = await page.locator('h1').textContent()
 
     await context.setOffline(true)
@@ -50,7 +40,7 @@ describe('reading offline', () => {
     expect(await page.locator('h1').textContent()).toBe(title)
     expect(await page.locator('main p').count()).toBeGreaterThan(0)
 
-    await page.goto(`${server.origin}/guides/${other}/`)
+    await page.goto(`${served.origin}/guides/${other}/`)
     expect(await page.locator('h1').textContent()).toBe('Bạn đang ngoại tuyến')
     // The offline page lists what is saved, the visited guide among it.
     await expect
@@ -60,7 +50,7 @@ describe('reading offline', () => {
   })
 
   it('saves a curriculum with its modules and materials, and removes it on request', async () => {
-    const context = await browser.newContext()
+    const context = await served.browser.newContext()
     const page = await controlledPage(context)
     const slug = site.published.curricula![0]!
     const pagePath = `/curricula/${slug}/`
@@ -70,7 +60,7 @@ describe('reading offline', () => {
     expect(modules.length).toBeGreaterThan(0)
     expect(material).toBeDefined()
 
-    await page.goto(`${server.origin}${pagePath}`)
+    await page.goto(`${served.origin}${pagePath}`)
     const save = page.locator('[data-save-offline] [data-save]')
     // The size is shown before saving.
     await expect
@@ -82,7 +72,7 @@ describe('reading offline', () => {
 
     await context.setOffline(true)
     // A module page that was never visited opens from the saved copy.
-    await page.goto(`${server.origin}${modules.at(-1)}`)
+    await page.goto(`${served.origin}${modules.at(-1)}`)
     expect(await page.locator('h1').textContent()).not.toBe('Bạn đang ngoại tuyến')
     expect(await page.locator('h1').textContent()).toMatch(/\S/)
     // So does its material.
@@ -94,7 +84,7 @@ describe('reading offline', () => {
     expect(file.bytes).toBeGreaterThan(1000)
 
     await context.setOffline(false)
-    await page.goto(`${server.origin}${pagePath}`)
+    await page.goto(`${served.origin}${pagePath}`)
     await page.locator('[data-save-offline] [data-remove]').click()
     await expect.poll(() => status.textContent()).toBe('Đã xóa bản lưu.')
     expect(await page.evaluate((name) => caches.has(name), `sxsh-saved:${pagePath}`)).toBe(false)
@@ -113,10 +103,10 @@ describe('reading offline', () => {
   })
 
   it('leaves a page as it was without the service worker', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' })
+    const context = await served.browser.newContext({ serviceWorkers: 'block' })
     const page = await context.newPage()
     const slug = site.published.curricula![0]!
-    await page.goto(`${server.origin}/curricula/${slug}/`, { waitUntil: 'load' })
+    await page.goto(`${served.origin}/curricula/${slug}/`, { waitUntil: 'load' })
     expect(await page.locator('[data-save-offline]').isVisible()).toBe(false)
     expect(await page.locator('h1').isVisible()).toBe(true)
     await context.close()

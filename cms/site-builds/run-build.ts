@@ -17,8 +17,8 @@ const LOG_LINES = 40
 export const runningBuilds = new Set<ChildProcess>()
 
 /**
- * Builds the site into a fresh folder (starting from a copy of the one being served, so only
- * what changed is rendered) and, only if the build and its search index both succeed, switches
+ * Builds the site into a fresh folder (following the one being served, so only what changed is
+ * rendered and compressed) and, only if the build and its search index both succeed, switches
  * the served site to it. A failed build is removed and the served site stays as it was.
  */
 export function runSiteBuild(

@@ -2,8 +2,7 @@
  * Part of `npm run bench` (run by scale.ts, in its own process): the time from an editor
  * publishing one edited document to its new page being served, through the product's own path —
  * the afterChange hook queues a rebuild, the queue waits for its quiet period, builds into a fresh
- * folder from a copy of the served one (only changed pages re-rendered), indexes, compresses and
- * switches. Needs SITE_DIR holding a served build. Prints one JSON line.
+ * folder following the served one (only changed pages rendered), indexes, compresses and switches. Needs SITE_DIR holding a served build. Prints one JSON line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -75,14 +74,14 @@ while (performance.now() < deadline) {
 // What the build changed: HTML pages whose content differs from the build served before.
 const after = currentBuild(folders)
 let html = 0
-let rendered = 0
+let changed = 0
 if (after && before) {
   for (const entry of readdirSync(after, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     html++
     const file = path.join(entry.parentPath, entry.name)
     const old = path.join(before, path.relative(after, file))
-    if (!existsSync(old) || !readFileSync(file).equals(readFileSync(old))) rendered++
+    if (!existsSync(old) || !readFileSync(file).equals(readFileSync(old))) changed++
   }
 }
 let timings: Record<string, number> = {}
@@ -97,7 +96,7 @@ process.stdout.write(
     servedMs,
     quietMs: Number(process.env.REBUILD_QUIET_MS ?? 3000),
     switched: before !== after,
-    pagesChanged: rendered,
+    pagesChanged: changed,
     pagesTotal: html,
     build: timings,
   })}\n`,

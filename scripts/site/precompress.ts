@@ -36,8 +36,8 @@ export const PRECOMPRESSED_MANIFEST = '.precompressed.json'
 
 /**
  * Writes `<file>.gz` and `<file>.br` beside every compressible file of a built site, once at build
- * time: the server then sends them without compressing per request. A build that started from a
- * copy of the previous one keeps the copies of files whose content is unchanged. Files are
+ * time: the server then sends them without compressing per request. A build that follows the
+ * previous one keeps the copies of files whose content is unchanged (reuseCompressedCopies). Files are
  * compressed on all cores (zlib runs on libuv's thread pool). Returns how many were (re)compressed.
  */
 export async function precompress(siteDir: string): Promise<{ files: number }> {

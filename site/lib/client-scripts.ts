@@ -42,10 +42,19 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
  * intent from a small inline snippet: an Astro-processed script is a request on every page load,
  * and on a 400 ms connection one more request before the first paint costs more than the script.
  */
-export async function clientScript(name: ClientScriptName): Promise<ClientScript> {
-  const code = await bundle(`${name}.ts`)
-  return { path: `/scripts/${name}.${hashOf(code)}.js`, code }
+export function clientScript(name: ClientScriptName): Promise<ClientScript> {
+  // Every page asks for its URL: bundle and hash once per build.
+  let script = scripts.get(name)
+  if (!script) {
+    script = bundle(`${name}.ts`).then((code) => ({
+      path: `/scripts/${name}.${hashOf(code)}.js`,
+      code,
+    }))
+    scripts.set(name, script)
+  }
+  return script
 }
+const scripts = new Map<ClientScriptName, Promise<ClientScript>>()
 
 export const searchScript = () => clientScript('search')
 

@@ -3,6 +3,8 @@
  * worker is supported): the "save for offline" button of curricula and sectors, and the list of
  * saved pages on the offline page. Labels come from data attributes, in the page's language.
  */
+import type { Locale } from '../../cms/lib/locales'
+import { formatBytes } from '../lib/format'
 
 /** A bundle's manifest, written at build time by scripts/site/offline-bundles.ts. */
 interface Bundle {
@@ -16,17 +18,9 @@ const SAVED = 'sxsh-saved:'
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
-function size(bytes: number, lang: string): string {
-  const format = (n: number) =>
-    new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(n)
-  return bytes < 1e6
-    ? `${format(Math.max(1, Math.round(bytes / 1e3)))} kB`
-    : `${format(bytes / 1e6)} MB`
-}
-
 async function saveButton(box: HTMLElement): Promise<void> {
   const labels = box.dataset
-  const lang = document.documentElement.lang
+  const lang: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi'
   const button = box.querySelector<HTMLButtonElement>('[data-save]')!
   const remove = box.querySelector<HTMLButtonElement>('[data-remove]')!
   const status = box.querySelector<HTMLElement>('[data-status]')!
@@ -40,8 +34,8 @@ async function saveButton(box: HTMLElement): Promise<void> {
     const saved = await caches.has(cacheName)
     button.hidden = saved
     remove.hidden = !saved
-    button.textContent = fill(labels.save!, { size: size(bundle.bytes, lang) })
-    if (saved) status.textContent = fill(labels.saved!, { size: size(bundle.bytes, lang) })
+    button.textContent = fill(labels.save!, { size: formatBytes(lang, bundle.bytes) })
+    if (saved) status.textContent = fill(labels.saved!, { size: formatBytes(lang, bundle.bytes) })
   }
   button.addEventListener('click', async () => {
     button.disabled = true

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 
 import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 import { createStaticServer } from '../../scripts/site/static-server'
 
@@ -35,4 +36,20 @@ export async function serveSite(outDir: string) {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+/** For one test file: the built site served on 127.0.0.1 and a headless Chromium to read it. */
+export function browserOnSite(outDir: string) {
+  const served = {} as { browser: Browser; origin: string }
+  let server: Awaited<ReturnType<typeof serveSite>> | undefined
+  beforeAll(async () => {
+    server = await serveSite(outDir)
+    served.origin = server.origin
+    served.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await served.browser?.close()
+    await server?.close()
+  })
+  return served
 }
