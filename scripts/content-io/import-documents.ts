@@ -10,6 +10,7 @@ import {
   type Context,
   type Data,
   fieldsOf,
+  letTheLoopTurn,
   listFiles,
   record,
   SEEDING_CONTEXT,
@@ -44,6 +45,7 @@ export async function importKind(context: Context, kind: ContentKind, folder: st
     while (queue.length) {
       const file = queue.shift()!
       const viPath = path.join(folder, file)
+      await letTheLoopTurn()
       try {
         await importDocument(context, kind, viPath)
         if (++imported % 250 === 0) await refreshPlannerStatistics(context.payload)

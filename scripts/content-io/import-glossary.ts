@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs'
 
 import { parse as parseYaml } from 'yaml'
 
-import { type Context, record, SEEDING_CONTEXT, type Stored } from './import-context'
+import {
+  type Context,
+  letTheLoopTurn,
+  record,
+  SEEDING_CONTEXT,
+  type Stored,
+} from './import-context'
 import { ContentError, problemsFrom } from './problems'
 import { decide, digestOf, remember } from './seed-records'
 
@@ -38,6 +44,7 @@ export async function importGlossary(context: Context, file: string) {
   // First every term, then the "see also" links, which may point at any other term.
   const written: { entry: GlossaryEntry; id: number | string; key: string; digest: string }[] = []
   for (const [index, entry] of entries.entries()) {
+    await letTheLoopTurn()
     try {
       if (!entry.slug || !entry.term?.vi || !entry.definition?.vi) {
         throw new ContentError(

@@ -7,6 +7,7 @@ import {
   type Context,
   type Data,
   fieldsOf,
+  letTheLoopTurn,
   listFiles,
   record,
   SEEDING_CONTEXT,
@@ -68,6 +69,7 @@ export async function importUploads(
   for (const name of listFiles(folder, '.yml')) {
     const ymlPath = path.join(folder, name)
     const stem = path.basename(name, '.yml')
+    await letTheLoopTurn()
     try {
       const ymlText = readFileSync(ymlPath, 'utf8')
       let sidecar: Data
