@@ -69,10 +69,13 @@ phase('prepare')
 
 const reason = fullBuildReason(outDir)
 say(reason ? `Building every page (${reason})…` : 'Building the pages that changed…')
+// A full build also reads every document again instead of only those whose updatedAt changed.
+if (reason) process.env.SXSH_READ_ALL_CONTENT = '1'
 await astroBuild(!!reason)
 let missing = missingPages(outDir)
 if (missing.length > 0 && !reason) {
   say(`! ${missing.length} pages were not restored by the incremental build; building every page.`)
+  process.env.SXSH_READ_ALL_CONTENT = '1'
   await astroBuild(true)
   missing = missingPages(outDir)
 }

@@ -37,14 +37,20 @@ function build(databaseFile: string) {
 
 const outDir = (databaseFile: string) => path.join(dir, `out-${path.basename(databaseFile)}`)
 
+const loaderLines = (output: string) =>
+  [
+    ...output.matchAll(
+      /\[payload:([a-z-]+)\] (\d+) entries, (\d+) read from the database, (\d+) converted/g,
+    ),
+  ].map((m) => ({ kind: m[1]!, read: Number(m[3]), converted: Number(m[4]) }))
+
 /** How many entries of each collection the loaders converted (the rest kept their digest). */
 const converted = (output: string) =>
-  Object.fromEntries(
-    [...output.matchAll(/\[payload:([a-z-]+)\] (\d+) entries, (\d+) converted/g)].map((m) => [
-      m[1],
-      Number(m[3]),
-    ]),
-  )
+  Object.fromEntries(loaderLines(output).map((line) => [line.kind, line.converted]))
+
+/** How many documents of each collection were read in full from the database, both locales. */
+const read = (output: string) =>
+  Object.fromEntries(loaderLines(output).map((line) => [line.kind, line.read]))
 
 /** A copy of the seeded test database, changed by one SQL statement. */
 async function databaseWith(name: string, sql: string, args: (string | number)[] = []) {
@@ -74,6 +80,11 @@ describe('building again', () => {
       expect(Object.values(converted(second.output))).toEqual(
         Object.values(converted(second.output)).map(() => 0),
       )
+      // Nothing changed, so nothing is read again from the database either.
+      expect(Object.values(read(second.output)).length).toBeGreaterThan(0)
+      expect(Object.values(read(second.output))).toEqual(
+        Object.values(read(second.output)).map(() => 0),
+      )
 
       const slug = site.published['case-studies']![0]!
       const client = createClient({ url: `file:${file}` })
@@ -82,9 +93,16 @@ describe('building again', () => {
             AND _parent_id = (SELECT id FROM case_studies WHERE slug = ?)`,
         args: [slug],
       })
+      // Payload sets updatedAt on every save; an edit by hand has to, or the build reuses its copy.
+      await client.execute({
+        sql: 'UPDATE case_studies SET updated_at = ? WHERE slug = ?',
+        args: [new Date().toISOString(), slug],
+      })
       client.close()
       const third = build(file)
       expect(third.status, third.output).toBe(0)
+      // That one document, in both locales, and nothing else.
+      expect(read(third.output)).toMatchObject({ 'case-studies': 2, guides: 0, topics: 0 })
       const counts = converted(third.output)
       expect(counts['case-studies']).toBeGreaterThanOrEqual(1)
       expect(counts.topics).toBe(0)

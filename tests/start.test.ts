@@ -232,8 +232,9 @@ describe('npm start', () => {
       const original = await client.execute('SELECT id, assessment_year FROM case_studies LIMIT 1')
       const row = original.rows[0]!
       await client.execute({
-        sql: 'UPDATE case_studies SET assessment_year = 1800 WHERE id = ?',
-        args: [row.id!],
+        // updated_at too, as Payload would: the build reads again only what changed.
+        sql: 'UPDATE case_studies SET assessment_year = 1800, updated_at = ? WHERE id = ?',
+        args: [new Date().toISOString(), row.id!],
       })
       try {
         const requested = await api('POST', 'site-builds/rebuild', editor)
@@ -246,8 +247,8 @@ describe('npm start', () => {
         expect(await pageStatus(known)).toBe(200)
       } finally {
         await client.execute({
-          sql: 'UPDATE case_studies SET assessment_year = ? WHERE id = ?',
-          args: [row.assessment_year!, row.id!],
+          sql: 'UPDATE case_studies SET assessment_year = ?, updated_at = ? WHERE id = ?',
+          args: [row.assessment_year!, new Date().toISOString(), row.id!],
         })
         client.close()
       }

@@ -2,15 +2,16 @@ import { getPayload, type Payload } from 'payload'
 
 import type { Locale } from '../../cms/lib/locales'
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, type DocumentKind, type UploadKind } from './kinds'
+import { type RawDocument, readPublished } from './raw-cache'
 
-/** A CMS document as the Local API returns it at depth 0, before validation. */
-export type RawDocument = Record<string, unknown> & { id: number | string }
 
 /** Everything published in one locale, read once per build and shared by all loaders. */
 export interface Snapshot {
   locale: Locale
   documents: Record<DocumentKind, RawDocument[]>
   uploads: Record<UploadKind, RawDocument[]>
+  /** How many documents were read in full from the database (the rest came from the cache). */
+  read: Record<DocumentKind, number>
   /** Ids (as strings) of documents that have their own text in this locale. */
   translated: Record<DocumentKind, Set<string>>
 }
@@ -54,15 +55,12 @@ async function readSnapshot(locale: Locale): Promise<Snapshot> {
 
   const documents = {} as Snapshot['documents']
   const translated = {} as Snapshot['translated']
+  const read = {} as Snapshot['read']
   await Promise.all(
     DOCUMENT_KIND_NAMES.map(async (kind) => {
-      const result = await api.find({
-        ...common,
-        collection: kind,
-        where: { _status: { equals: 'published' } },
-        sort: 'id',
-      })
-      documents[kind] = result.docs as unknown as RawDocument[]
+      const published = await readPublished(api, kind, locale, { _status: { equals: 'published' } })
+      documents[kind] = published.documents
+      read[kind] = published.read
       translated[kind] = await translatedIds(api, kind, locale)
     }),
   )
@@ -74,7 +72,7 @@ async function readSnapshot(locale: Locale): Promise<Snapshot> {
       uploads[kind] = result.docs as unknown as RawDocument[]
     }),
   )
-  return { locale, documents, uploads, translated }
+  return { locale, documents, read, uploads, translated }
 }
 
 /** Documents whose naming field exists in this locale itself, not by falling back to Vietnamese. */

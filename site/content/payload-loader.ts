@@ -60,8 +60,10 @@ export function payloadLoader<S extends z.ZodType>(kind: DocumentKind, schema: S
       if (skipContent()) return
       const seen = new Set<string>()
       let converted = 0
+      let read = 0
       for (const locale of LOCALES) {
         const snapshot = await loadSnapshot(locale)
+        read += snapshot.read[kind]
         const { render, referencesDigest } = siteContext(snapshot, generateDigest)
         for (const raw of snapshot.documents[kind]) {
           const slug = typeof raw.slug === 'string' ? raw.slug : String(raw.id)
@@ -82,7 +84,7 @@ export function payloadLoader<S extends z.ZodType>(kind: DocumentKind, schema: S
         }
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
-      logger.info(`${seen.size} entries, ${converted} converted`)
+      logger.info(`${seen.size} entries, ${read} read from the database, ${converted} converted`)
     },
   }
 }

@@ -1,5 +1,5 @@
 import type { DocumentKind, UploadKind } from './kinds'
-import type { RawDocument } from './knowledge-source'
+import type { RawDocument } from './raw-cache'
 import { idOf, richTextReferences } from './rich-text-references'
 
 /** Fields (dot paths; `*` walks arrays) that hold uploads, per kind and upload collection. */
