@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
 
 import { payloadLoader, uploadsLoader } from './content/payload-loader'
+import { withPartEnds } from './content/part-ends'
 import { caseStudySchema } from './content/schemas/case-studies'
 import { curriculumSchema } from './content/schemas/curricula'
 import { guideSchema } from './content/schemas/guides'
@@ -29,7 +30,9 @@ const pageSchema = z.object({
  */
 export const collections = {
   guides: defineCollection({
-    loader: payloadLoader('guides', guideSchema(RENDERED).extend(entryFields)),
+    loader: payloadLoader('guides', guideSchema(RENDERED).extend(entryFields), {
+      afterRender: withPartEnds,
+    }),
   }),
   'case-studies': defineCollection({
     loader: payloadLoader('case-studies', caseStudySchema(RENDERED).extend(entryFields)),

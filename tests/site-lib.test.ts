@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { foldQuery, restoreStroke, strokeForIndex } from '../site/lib/d-stroke'
 import { formatBytes, formatPercent, formatVnd } from '../site/lib/format'
 import { headlineFigures } from '../site/lib/headline-figures'
-import { linkAcrossParts, partPath, splitIntoParts } from '../site/lib/parts'
+import { withPartEnds } from '../site/content/part-ends'
+import { linkAcrossParts, partEnds, partPath, splitIntoParts } from '../site/lib/parts'
 import { currentValidity } from '../site/lib/validity'
 
 const study = (
@@ -84,6 +85,26 @@ describe('long documents in parts', () => {
     // Every cut falls between whole blocks.
     for (const part of parts.slice(1))
       expect(blocks.some((b) => part.html.startsWith(b))).toBe(true)
+  })
+
+  it('splits at the part ends the loader recorded, and measures again when they do not fit', () => {
+    const words = (n: number, seed: number) =>
+      Array.from({ length: n }, (_, i) => `chữ${(i * 7919 + seed) % 10007}`).join(' ')
+    const html = ['a', 'b', 'c', 'd', 'e', 'f']
+      .map((id, i) => `<h2 id="${id}">Phần ${id}</h2><p>${words(1200, i * 101)}</p>`)
+      .join('')
+    const measured = splitIntoParts(body(html))
+    expect(measured.length).toBeGreaterThan(1)
+    const entry = withPartEnds({ title: 'x', body: body(html) }) as { body: { partEnds: number[] } }
+    expect(entry.body.partEnds).toEqual(partEnds(body(html)))
+    expect(entry.body.partEnds.at(-1)).toBe(html.length)
+    // Recorded ends are used as they are (here: deliberately different ones)…
+    const recorded = splitIntoParts({ ...body(`${html} `), partEnds: [10, html.length + 1] })
+    expect(recorded.map((p) => p.html.length)).toEqual([10, html.length - 9])
+    // …unless they do not describe this HTML, which is then measured.
+    const stale = splitIntoParts({ ...body(`${html}  `), partEnds: [10, html.length] })
+    expect(stale.map((p) => p.html).join('')).toBe(`${html}  `)
+    expect(stale[0]!.html.length).toBeGreaterThan(10)
   })
 
   it('points in-page links at the part that holds their target', () => {

@@ -51,7 +51,14 @@ function renderFields(
  * Entries are `<locale>/<slug>`. A document whose data and context are unchanged since the last
  * build keeps its stored entry (same digest) and is not converted again.
  */
-export function payloadLoader<S extends z.ZodType>(kind: DocumentKind, schema: S): Loader & { schema: S } {
+export function payloadLoader<S extends z.ZodType>(
+  kind: DocumentKind,
+  schema: S,
+  options: {
+    /** Adds what the pages would otherwise derive from an entry on every build. */
+    afterRender?: (data: Record<string, unknown>) => Record<string, unknown>
+  } = {},
+): Loader & { schema: S } {
   const input = DOCUMENT_KINDS[kind].schema(LEXICAL)
   return {
     name: `payload:${kind}`,
@@ -78,7 +85,8 @@ export function payloadLoader<S extends z.ZodType>(kind: DocumentKind, schema: S
           const fail = (field: string, problem: string): never => {
             throw new ContentBoundaryError(kind, slug, locale, field, problem)
           }
-          const data = renderFields(parsed.data, render, [], fail) as Record<string, unknown>
+          const rendered = renderFields(parsed.data, render, [], fail) as Record<string, unknown>
+          const data = options.afterRender ? options.afterRender(rendered) : rendered
           store.set({ id, digest, data: { ...data, locale, translated } })
           converted++
         }

@@ -31,17 +31,20 @@ export function splitIntoParts(body: RenderedRichText, budget = PART_BUDGET_BYTE
   const key = `${budget}:${body.html}`
   let parts = splitCache.get(key)
   if (!parts) {
-    parts = split(body, budget)
+    // The content loader records where the parts end when it converts a document (see
+    // withPartEnds), so a build does not measure unchanged bodies again.
+    const recorded = budget === PART_BUDGET_BYTES ? body.partEnds : undefined
+    const ends = recorded?.at(-1) === body.html.length ? recorded : partEnds(body, budget)
+    parts = partsEndingAt(body, ends)
     splitCache.set(key, parts)
   }
   return parts
 }
 const splitCache = new Map<string, Part[]>()
 
-function split(body: RenderedRichText, budget: number): Part[] {
-  if (gzipBytes(body.html) <= budget) {
-    return [{ number: 1, headings: h2s(body), html: body.html }]
-  }
+/** Where each part of `body` ends (offsets into its HTML); the last is the HTML's length. */
+export function partEnds(body: RenderedRichText, budget = PART_BUDGET_BYTES): number[] {
+  if (gzipBytes(body.html) <= budget) return [body.html.length]
   // Body headings come from our converter, always as `<h2 id="…">` at the top level.
   const starts = [...body.html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m.index)
   const bounds = [0, ...starts.filter((index) => index > 0), body.html.length]
@@ -59,8 +62,16 @@ function split(body: RenderedRichText, budget: number): Part[] {
     if (current && gzipBytes([...current, piece].join('')) <= budget) current.push(piece)
     else groups.push([piece])
   }
-  return groups.map((group, index) => {
-    const html = group.join('')
+  // Every piece is a contiguous slice of the body, in order, so the groups are too.
+  let end = 0
+  return groups.map((group) => (end += group.join('').length))
+}
+
+/** The parts of `body` that end at `ends`. */
+function partsEndingAt(body: RenderedRichText, ends: number[]): Part[] {
+  if (ends.length === 1) return [{ number: 1, headings: h2s(body), html: body.html }]
+  return ends.map((end, index) => {
+    const html = body.html.slice(index ? ends[index - 1] : 0, end)
     const headings = [...html.matchAll(/<h2 id="([^"]+)">(.*?)<\/h2>/g)]
     // A part that continues a section is named by its first h3.
     const named = headings.length ? headings : [...html.matchAll(/<h3 id="([^"]+)">(.*?)<\/h3>/g)]

@@ -74,6 +74,11 @@ export const RENDERED = z.object({
   headings: z.array(heading),
   /** Plain text length, to decide whether a table of contents is worth showing. */
   textLength: z.number(),
+  /**
+   * Where each part of a long body ends (offsets into `html`), recorded when the document is
+   * converted so that builds need not measure it again; see lib/parts.ts.
+   */
+  partEnds: z.array(z.number().int().nonnegative()).optional(),
 })
 
 export type RenderedRichText = z.output<typeof RENDERED>
