@@ -22,12 +22,17 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 async function mirrorForIndex(siteDir: string, mirror: string): Promise<number> {
   const files = await htmlFiles(siteDir)
-  const wanted = new Set(files)
+  const wanted = new Set<string>()
   let next = 0
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!
-      const content = strokeForIndex(await readFile(path.join(siteDir, file), 'utf8'))
+      const html = await readFile(path.join(siteDir, file), 'utf8')
+      // Pagefind indexes only what is marked as content; lists, home pages and the like carry no
+      // such mark, and leaving them out of the mirror spares Pagefind from parsing them.
+      if (!html.includes('data-pagefind-body')) continue
+      wanted.add(file)
+      const content = strokeForIndex(html)
       const target = path.join(mirror, file)
       const existing = await readFile(target, 'utf8').catch(() => undefined)
       if (existing === content) continue
@@ -36,12 +41,13 @@ async function mirrorForIndex(siteDir: string, mirror: string): Promise<number> 
     }
   }
   await Promise.all(Array.from({ length: 8 }, worker))
+  if (wanted.size === 0) await mkdir(mirror, { recursive: true })
   // Pages that are gone from the site leave the index too.
   if (existsSync(mirror)) {
     for (const file of await htmlFiles(mirror))
       if (!wanted.has(file)) await rm(path.join(mirror, file), { force: true })
   }
-  return files.length
+  return wanted.size
 }
 
 /** Builds the Pagefind index of a built site into `<siteDir>/pagefind/`. */
