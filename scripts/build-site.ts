@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { withBuildLock } from './site/build-lock'
 import { checkDatabase } from './site/check-database'
-import { fullBuildReason, missingPages, recordBuild } from './site/incremental'
+import { fullBuildReason, missingPages, recordBuild, sitemapPages } from './site/incremental'
 import { indexSearch } from './site/index-search'
 import { writeOfflineBundles } from './site/offline-bundles'
 import { precompress, reuseCompressedCopies } from './site/precompress'
@@ -88,7 +88,8 @@ writeOfflineBundles(outDir)
 if (follows) await reuseCompressedCopies(previousDir, outDir)
 phase('render')
 say('Indexing for search…')
-const { pages } = await indexSearch(outDir)
+const { pages: indexed } = await indexSearch(outDir)
+const pages = sitemapPages(outDir)?.length ?? 0
 phase('index')
 say('Compressing (gzip, brotli)…')
 const { files } = await precompress(outDir)
@@ -97,10 +98,10 @@ timings.total = (Date.now() - started) / 1000
 if (process.env.SITE_TIMINGS_FILE)
   writeFileSync(
     process.env.SITE_TIMINGS_FILE,
-    JSON.stringify({ ...timings, pages, compressed: files }),
+    JSON.stringify({ ...timings, pages, indexed, compressed: files }),
   )
 const seconds = (name: string) => `${name} ${(timings[name] ?? 0).toFixed(1)} s`
 say(
-  `✓ Site built in ${timings.total.toFixed(1)} s (${['render', 'index', 'compress'].map(seconds).join(', ')}): ${pages} pages indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
+  `✓ Site built in ${timings.total.toFixed(1)} s (${['render', 'index', 'compress'].map(seconds).join(', ')}): ${pages} pages, ${indexed} indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
 )
 process.exit(0)

@@ -27,12 +27,17 @@ export function recordBuild(outDir: string): void {
   writeFileSync(marker(), JSON.stringify({ outDir, builtAt: new Date().toISOString() }))
 }
 
+/** The paths of the pages listed in the built sitemap, or undefined when it is missing. */
+export function sitemapPages(outDir: string): string[] | undefined {
+  const sitemap = path.join(outDir, 'sitemap.xml')
+  if (!existsSync(sitemap)) return undefined
+  const locs = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+  return locs.map((match) => decodeURIComponent(new URL(match[1]!).pathname))
+}
+
 /** Pages listed in the built sitemap that have no file in the output. */
 export function missingPages(outDir: string): string[] {
-  const sitemap = path.join(outDir, 'sitemap.xml')
-  if (!existsSync(sitemap)) return ['/sitemap.xml']
-  const locs = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
-  return locs
-    .map((match) => decodeURIComponent(new URL(match[1]!).pathname))
-    .filter((pathname) => !existsSync(path.join(outDir, pathname, 'index.html')))
+  const pages = sitemapPages(outDir)
+  if (!pages) return ['/sitemap.xml']
+  return pages.filter((pathname) => !existsSync(path.join(outDir, pathname, 'index.html')))
 }
