@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  access,
-  copyFile,
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  writeFile,
-} from 'node:fs/promises'
+import { access, copyFile, link, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -100,18 +91,24 @@ async function replaceFile(file: string, body: Buffer): Promise<void> {
  * empties the output folder when it builds, so this runs after it.
  */
 export async function reuseCompressedCopies(previousDir: string, siteDir: string): Promise<void> {
-  const entries = await readdir(previousDir, { recursive: true, withFileTypes: true })
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.(gz|br)$/.test(entry.name)) continue
-    const relative = path.relative(previousDir, path.join(entry.parentPath, entry.name))
-    const source = path.join(siteDir, relative.replace(/\.(gz|br)$/, ''))
-    const target = path.join(siteDir, relative)
-    if (!(await exists(source)) || (await exists(target))) continue
-    await mkdir(path.dirname(target), { recursive: true })
-    await link(path.join(previousDir, relative), target).catch(() =>
-      copyFile(path.join(previousDir, relative), target),
-    )
+  const entries = (await readdir(previousDir, { recursive: true, withFileTypes: true })).filter(
+    (entry) => entry.isFile() && /\.(gz|br)$/.test(entry.name),
+  )
+  let next = 0
+  // Tens of thousands of small file operations: several in flight at once.
+  const worker = async () => {
+    while (next < entries.length) {
+      const entry = entries[next++]!
+      const relative = path.relative(previousDir, path.join(entry.parentPath, entry.name))
+      const source = path.join(siteDir, relative.replace(/\.(gz|br)$/, ''))
+      const target = path.join(siteDir, relative)
+      if (!(await exists(source)) || (await exists(target))) continue
+      await link(path.join(previousDir, relative), target).catch(() =>
+        copyFile(path.join(previousDir, relative), target),
+      )
+    }
   }
+  await Promise.all(Array.from({ length: 16 }, worker))
   const manifest = path.join(previousDir, PRECOMPRESSED_MANIFEST)
   if (await exists(manifest)) await copyFile(manifest, path.join(siteDir, PRECOMPRESSED_MANIFEST))
 }
