@@ -49,6 +49,22 @@ export function forgetSnapshots(): void {
   snapshots.clear()
 }
 
+let reading = 0
+
+/**
+ * Runs one loader's work on the snapshots. When the last loader at work is done, the snapshots
+ * are let go: pages never read them, and the raw documents of a large site take gigabytes that
+ * rendering needs. Astro starts every loader of a sync at once, so they share one read.
+ */
+export async function withSnapshots<T>(work: () => Promise<T>): Promise<T> {
+  reading++
+  try {
+    return await work()
+  } finally {
+    if (--reading === 0) forgetSnapshots()
+  }
+}
+
 async function readSnapshot(locale: Locale): Promise<Snapshot> {
   const api = await knowledgePayload()
   const common = { locale, depth: 0, draft: false, overrideAccess: false, pagination: false } as const

@@ -6,7 +6,7 @@ import { renderRichText } from '../rich-text/to-html'
 import type { RenderContext } from '../rich-text/render-context'
 import { ContentBoundaryError, fromZodError } from './boundary-error'
 import { DOCUMENT_KINDS, type DocumentKind, type UploadKind } from './kinds'
-import { loadSnapshot } from './knowledge-source'
+import { loadSnapshot, withSnapshots } from './knowledge-source'
 import { richTextReferences } from './rich-text-references'
 import { LEXICAL } from './schemas/shared'
 import { siteContext } from './site-context'
@@ -63,37 +63,38 @@ export function payloadLoader<S extends z.ZodType>(
   return {
     name: `payload:${kind}`,
     schema,
-    async load({ store, generateDigest, logger }) {
-      if (skipContent()) return
-      const seen = new Set<string>()
-      let converted = 0
-      let read = 0
-      for (const locale of LOCALES) {
-        const snapshot = await loadSnapshot(locale)
-        read += snapshot.read[kind]
-        const { render, referencesDigest } = siteContext(snapshot, generateDigest)
-        for (const raw of snapshot.documents[kind]) {
-          const slug = typeof raw.slug === 'string' ? raw.slug : String(raw.id)
-          const id = `${locale}/${slug}`
-          const translated = snapshot.translated[kind].has(String(raw.id))
-          seen.add(id)
-          const references = referencesDigest(richTextReferences(raw))
-          const digest = generateDigest({ raw, translated, references } as Record<string, unknown>)
-          if (store.get(id)?.digest === digest) continue
-          const parsed = input.safeParse(raw)
-          if (!parsed.success) throw fromZodError(kind, slug, locale, parsed.error)
-          const fail = (field: string, problem: string): never => {
-            throw new ContentBoundaryError(kind, slug, locale, field, problem)
+    load: ({ store, generateDigest, logger }) =>
+      withSnapshots(async () => {
+        if (skipContent()) return
+        const seen = new Set<string>()
+        let converted = 0
+        let read = 0
+        for (const locale of LOCALES) {
+          const snapshot = await loadSnapshot(locale)
+          read += snapshot.read[kind]
+          const { render, referencesDigest } = siteContext(snapshot, generateDigest)
+          for (const raw of snapshot.documents[kind]) {
+            const slug = typeof raw.slug === 'string' ? raw.slug : String(raw.id)
+            const id = `${locale}/${slug}`
+            const translated = snapshot.translated[kind].has(String(raw.id))
+            seen.add(id)
+            const references = referencesDigest(richTextReferences(raw))
+            const digest = generateDigest({ raw, translated, references } as Record<string, unknown>)
+            if (store.get(id)?.digest === digest) continue
+            const parsed = input.safeParse(raw)
+            if (!parsed.success) throw fromZodError(kind, slug, locale, parsed.error)
+            const fail = (field: string, problem: string): never => {
+              throw new ContentBoundaryError(kind, slug, locale, field, problem)
+            }
+            const rendered = renderFields(parsed.data, render, [], fail) as Record<string, unknown>
+            const data = options.afterRender ? options.afterRender(rendered) : rendered
+            store.set({ id, digest, data: { ...data, locale, translated } })
+            converted++
           }
-          const rendered = renderFields(parsed.data, render, [], fail) as Record<string, unknown>
-          const data = options.afterRender ? options.afterRender(rendered) : rendered
-          store.set({ id, digest, data: { ...data, locale, translated } })
-          converted++
         }
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
-      logger.info(`${seen.size} entries, ${read} read from the database, ${converted} converted`)
-    },
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
+        logger.info(`${seen.size} entries, ${read} read from the database, ${converted} converted`)
+      }),
   }
 }
 
@@ -105,20 +106,21 @@ export function uploadsLoader<S extends z.ZodType>(kind: UploadKind, schema: S):
   return {
     name: `payload:${kind}`,
     schema,
-    async load({ store, generateDigest }) {
-      if (skipContent()) return
-      const seen = new Set<string>()
-      for (const locale of LOCALES) {
-        const context = siteContext(await loadSnapshot(locale), generateDigest)
-        for (const [uploadId, data] of context[kind]) {
-          const id = `${locale}/${uploadId}`
-          seen.add(id)
-          const digest = generateDigest(data as Record<string, unknown>)
-          if (store.get(id)?.digest === digest) continue
-          store.set({ id, digest, data: { ...data, locale, translated: true } })
+    load: ({ store, generateDigest }) =>
+      withSnapshots(async () => {
+        if (skipContent()) return
+        const seen = new Set<string>()
+        for (const locale of LOCALES) {
+          const context = siteContext(await loadSnapshot(locale), generateDigest)
+          for (const [uploadId, data] of context[kind]) {
+            const id = `${locale}/${uploadId}`
+            seen.add(id)
+            const digest = generateDigest(data as Record<string, unknown>)
+            if (store.get(id)?.digest === digest) continue
+            store.set({ id, digest, data: { ...data, locale, translated: true } })
+          }
         }
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
-    },
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
+      }),
   }
 }
