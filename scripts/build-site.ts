@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { ensureBuildHeap } from './site/build-heap'
 import { withBuildLock } from './site/build-lock'
 import { checkDatabase } from './site/check-database'
 import { fullBuildReason, missingPages, recordBuild, sitemapPages } from './site/incremental'
@@ -12,6 +13,7 @@ import { indexSearch } from './site/index-search'
 import { writeOfflineBundles } from './site/offline-bundles'
 import { precompress, reuseCompressedCopies } from './site/precompress'
 
+await ensureBuildHeap()
 process.env.SXSH_SITE_BUILD = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 // The build reports its own progress; Payload's start-up notices would only be noise here.

@@ -27,20 +27,21 @@ const gzipBytes = (html: string): number => gzipSync(html).byteLength
  * that fits is one part.
  */
 export function splitIntoParts(body: RenderedRichText, budget = PART_BUDGET_BYTES): Part[] {
-  // Pages, the sitemap and the parts navigation all ask for the same body's parts.
-  const key = `${budget}:${body.html}`
-  let parts = splitCache.get(key)
+  // Pages, the sitemap and the parts navigation all ask for the same body's parts. Keyed by the
+  // body itself: a key made of its HTML would copy every guide's text into memory once more.
+  const cached = splitCache.get(body)
+  let parts = cached?.budget === budget ? cached.parts : undefined
   if (!parts) {
     // The content loader records where the parts end when it converts a document (see
     // withPartEnds), so a build does not measure unchanged bodies again.
     const recorded = budget === PART_BUDGET_BYTES ? body.partEnds : undefined
     const ends = recorded?.at(-1) === body.html.length ? recorded : partEnds(body, budget)
     parts = partsEndingAt(body, ends)
-    splitCache.set(key, parts)
+    splitCache.set(body, { budget, parts })
   }
   return parts
 }
-const splitCache = new Map<string, Part[]>()
+const splitCache = new WeakMap<RenderedRichText, { budget: number; parts: Part[] }>()
 
 /** Where each part of `body` ends (offsets into its HTML); the last is the HTML's length. */
 export function partEnds(body: RenderedRichText, budget = PART_BUDGET_BYTES): number[] {
