@@ -6,7 +6,8 @@
  * tables and writes every figure to bench/scale-<n>-latest.json (git-ignored).
  *
  * `--site <dir>` measures the budgets of an already built site instead; `--lighthouse` adds
- * Lighthouse runs (needs Chromium); `--keep` keeps the temporary database, corpus and builds.
+ * Lighthouse runs (needs Chromium); `--keep` keeps the temporary database, corpus and builds;
+ * `--reuse <dir>` builds and measures again from a database kept that way (same `--documents`).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     site: { type: 'string' },
     lighthouse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
   },
 })
 const say = (text = '') => process.stdout.write(`${text}\n`)
@@ -53,7 +55,13 @@ if (!Number.isInteger(documents) || documents < 100) {
 
 /** The goals of the scale issue, stated for 10,000 documents on a 2-core machine. */
 const GOALS = { buildSeconds: 60, peakRssBytes: 2.5 * 1024 ** 3, publishSeconds: 35 }
-const report = await runScale({ documents, lighthouse: values.lighthouse, keep: values.keep, say })
+const report = await runScale({
+  documents,
+  lighthouse: values.lighthouse,
+  keep: values.keep,
+  reuse: values.reuse,
+  say,
+})
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`
 const s = (seconds: number) => `${seconds.toFixed(1)} s`
@@ -65,8 +73,8 @@ say(
   table(
     ['measure', 'value', 'goal (10,000 docs)', 'ok'],
     [
-      ['seed (npm run seed)', s(report.seed.seconds), '', ''],
-      ['seed peak memory', gb(report.seed.peakRssBytes), '', ''],
+      ['seed (npm run seed)', report.seed ? s(report.seed.seconds) : 'not in this run', '', ''],
+      ['seed peak memory', report.seed ? gb(report.seed.peakRssBytes) : 'not in this run', '', ''],
       [
         'build + index',
         s(report.build.seconds),
@@ -134,7 +142,7 @@ for (const name of existsSync('bench') ? readdirSync('bench') : []) {
   say(`  build time ${growth(small.build.seconds, large.build.seconds)}`)
   say(`  peak memory ${growth(small.build.peakRssBytes, large.build.peakRssBytes)}`)
   say(`  output ${growth(small.output.bytes, large.output.bytes)}`)
-  say(`  seed ${growth(small.seed.seconds, large.seed.seconds)}`)
+  if (small.seed && large.seed) say(`  seed ${growth(small.seed.seconds, large.seed.seconds)}`)
   if (small.publish && large.publish)
     say(`  publish → served ${growth(small.publish.servedSeconds, large.publish.servedSeconds)}`)
 }

@@ -3,7 +3,15 @@
  * database — seed, site build (render, Pagefind index, compression), the built site's budgets, and
  * the time from publishing one edited document to its page being served.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -17,6 +25,11 @@ export interface ScaleOptions {
   lighthouse?: boolean
   /** Keep the temporary folder (database, corpus, builds) for inspection. */
   keep?: boolean
+  /**
+   * A folder kept by an earlier run (`--keep`): its seeded database is built again and measured,
+   * without generating and seeding the corpus again. The folder is kept.
+   */
+  reuse?: string
   say?: (text?: string) => void
 }
 
@@ -28,7 +41,8 @@ export interface FolderSize {
 export interface ScaleReport {
   documents: number
   corpus: Corpus
-  seed: { seconds: number; peakRssBytes: number }
+  /** Missing when the run reused a database seeded earlier and that run's figures were not kept. */
+  seed?: { seconds: number; peakRssBytes: number }
   build: {
     seconds: number
     peakRssBytes: number
@@ -65,7 +79,10 @@ const tsx = path.resolve('node_modules', '.bin', 'tsx')
 
 export async function runScale(options: ScaleOptions): Promise<ScaleReport> {
   const say = options.say ?? ((text = '') => process.stdout.write(`${text}\n`))
-  const work = mkdtempSync(path.join(tmpdir(), `sxsh-bench-${options.documents}-`))
+  const work = options.reuse
+    ? path.resolve(options.reuse)
+    : mkdtempSync(path.join(tmpdir(), `sxsh-bench-${options.documents}-`))
+  const seededFile = path.join(work, 'seeded.json')
   const failures: string[] = []
   const env = {
     DATABASE_URI: `file:${path.join(work, 'kb.db')}`,
@@ -81,22 +98,45 @@ export async function runScale(options: ScaleOptions): Promise<ScaleReport> {
     }
   }
   try {
-    say(`Generating a corpus of ${options.documents} documents in ${work}…`)
-    const corpus = await generateCorpus({
-      sourceDir: 'content',
-      outDir: path.join(work, 'content'),
-      documents: options.documents,
-    })
+    let corpus: Corpus
+    let seeded: ScaleReport['seed']
+    if (options.reuse) {
+      if (!existsSync(path.join(work, 'kb.db')) || !existsSync(seededFile))
+        throw new Error(`${work} holds no database kept by \`npm run bench -- --keep\``)
+      ;({ corpus, seed: seeded } = JSON.parse(readFileSync(seededFile, 'utf8')) as {
+        corpus: Corpus
+        seed?: ScaleReport['seed']
+      })
+      if (corpus.total !== options.documents)
+        throw new Error(
+          `${work} holds ${corpus.total} documents: pass --documents ${corpus.total} with --reuse`,
+        )
+      say(`Building again from the database seeded in ${work}…`)
+      rmSync(path.join(work, 'site'), { recursive: true, force: true })
+    } else {
+      say(`Generating a corpus of ${options.documents} documents in ${work}…`)
+      corpus = await generateCorpus({
+        sourceDir: 'content',
+        outDir: path.join(work, 'content'),
+        documents: options.documents,
+      })
 
-    say('Seeding it into a new database (npm run seed)…')
-    let created = 0
-    const seed = await runMeasured(tsx, ['scripts/seed.ts', '--dir', path.join(work, 'content')], {
-      env,
-      onLine: (line) => {
-        if (/^\s+created /.test(line) && ++created % 500 === 0) say(`  ${created} created`)
-      },
-    })
-    check('seed', seed)
+      say('Seeding it into a new database (npm run seed)…')
+      let created = 0
+      const seed = await runMeasured(
+        tsx,
+        ['scripts/seed.ts', '--dir', path.join(work, 'content')],
+        {
+          env,
+          onLine: (line) => {
+            if (/^\s+created /.test(line) && ++created % 500 === 0) say(`  ${created} created`)
+          },
+        },
+      )
+      check('seed', seed)
+      seeded = { seconds: seed.durationMs / 1000, peakRssBytes: seed.peakRssBytes }
+      writeFileSync(seededFile, JSON.stringify({ corpus, seed: seeded }))
+    }
 
     const folders = siteFolders({ ...process.env, SITE_DIR: path.join(work, 'site') })!
     const folder = newBuildFolder(folders)
@@ -158,7 +198,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleReport> {
     return {
       documents: options.documents,
       corpus,
-      seed: { seconds: seed.durationMs / 1000, peakRssBytes: seed.peakRssBytes },
+      seed: seeded,
       build: {
         seconds: build.durationMs / 1000,
         peakRssBytes: build.peakRssBytes,
@@ -172,7 +212,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleReport> {
       failures,
     }
   } finally {
-    if (options.keep) say(`(kept ${work})`)
+    if (options.keep || options.reuse) say(`(kept ${work})`)
     else rmSync(work, { recursive: true, force: true })
   }
 }
