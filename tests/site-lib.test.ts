@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { foldQuery, restoreStroke, strokeForIndex } from '../site/lib/d-stroke'
+import { excerpt } from '../site/lib/html'
 import { formatBytes, formatPercent, formatVnd } from '../site/lib/format'
 import { headlineFigures } from '../site/lib/headline-figures'
 import { withPartEnds } from '../site/content/part-ends'
@@ -17,6 +18,19 @@ const study = (
   enterprise: { name },
   totals: { investmentVnd, annualSavingsVnd, paybackMonths },
   source: { illustrative },
+})
+
+describe('card excerpts', () => {
+  it('keeps a short text, else whole sentences, else words with an ellipsis', () => {
+    expect(excerpt('Ngắn gọn.')).toBe('Ngắn gọn.')
+    const long = `Câu thứ nhất về điều. Câu thứ hai ${'rất dài '.repeat(40)}kết thúc.`
+    expect(excerpt(long)).toBe('Câu thứ nhất về điều.')
+    const oneSentence = `${'từ '.repeat(120)}hết.`
+    const cut = excerpt(oneSentence, 50)
+    expect(cut.endsWith('…')).toBe(true)
+    expect(cut.length).toBeLessThanOrEqual(51)
+    expect(cut).not.toMatch(/\s…$/)
+  })
 })
 
 describe('headline figures', () => {

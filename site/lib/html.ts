@@ -26,5 +26,17 @@ export const textOf = (html: string): string =>
       e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
     )
 
+/**
+ * The start of a long text for a card: whole sentences up to `max` characters, or the words that
+ * fit with an ellipsis when the first sentence alone is longer.
+ */
+export function excerpt(text: string, max = 240): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const sentences = flat.slice(0, max + 1).match(/^.*[.!?…](?=\s)/)?.[0]
+  if (sentences) return sentences
+  return `${flat.slice(0, max).replace(/\s+\S*$/, '')}…`
+}
+
 /** A URL from the CMS made safe for href (no javascript: and the like). */
 export { sanitizeUrl as safeUrl } from 'payload/shared'

@@ -6,6 +6,7 @@ import { slugify } from '../../cms/lib/slugify'
 import { fill, ui } from '../i18n/strings'
 import { catalog, pick, published, type Catalog } from './catalog'
 import { formatDate, formatNumber, formatVnd } from './format'
+import { excerpt } from './html'
 import { legalTypeLabel, validityLabel } from './labels'
 import { documentPath, type SectionKind } from './urls'
 import { currentValidity } from './validity'
@@ -249,7 +250,8 @@ function sectors(c: Catalog, locale: Locale): ListContent {
     cards: c.sectors.map((s) => ({
       href: documentPath(locale, 'sectors', s.slug),
       title: s.name,
-      summary: s.description,
+      // A sector's description runs to a paragraph or more; the card shows its opening.
+      summary: s.description && excerpt(s.description),
       meta: s.vsicCodes.length ? [`${t.sector.vsic}: ${s.vsicCodes.join(', ')}`] : [],
       badges: [],
       data: {},

@@ -7,7 +7,7 @@ import { sectionPath } from './urls'
 /**
  * Cards per list page. A document card weighs about 250 bytes gzip, so a page of 40 stays within
  * the 12 KB first-response budget however large a section grows; a sector card carries the
- * sector's whole description, so sectors come 20 to a page.
+ * opening of the sector's description (up to 240 characters), so sectors come 20 to a page.
  */
 export const LIST_PAGE_SIZE = 40
 const PAGE_SIZE: Partial<Record<ListSection, number>> = { sectors: 20 }
