@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { pruneHtmlStore } from '../site/content/html-store'
 import { ensureBuildHeap } from './site/build-heap'
 import { withBuildLock } from './site/build-lock'
 import { checkDatabase } from './site/check-database'
@@ -12,6 +13,7 @@ import { fullBuildReason, missingPages, recordBuild, sitemapPages } from './site
 import { indexSearch } from './site/index-search'
 import { writeOfflineBundles } from './site/offline-bundles'
 import { precompress, reuseCompressedCopies } from './site/precompress'
+import { readManifest, renderedPages } from './site/rendered-pages'
 
 await ensureBuildHeap()
 process.env.SXSH_SITE_BUILD = '1'
@@ -71,13 +73,17 @@ phase('prepare')
 
 const reason = fullBuildReason(outDir)
 say(reason ? `Building every page (${reason})…` : 'Building the pages that changed…')
+// What the cache recorded of each page before this build, to tell which pages it rendered.
+const manifestBefore = readManifest()
 // A full build also reads every document again instead of only those whose updatedAt changed.
 if (reason) process.env.SXSH_READ_ALL_CONTENT = '1'
 await astroBuild(!!reason)
+let everyPage = !!reason
 let missing = missingPages(outDir)
 if (missing.length > 0 && !reason) {
   say(`! ${missing.length} pages were not restored by the incremental build; building every page.`)
   process.env.SXSH_READ_ALL_CONTENT = '1'
+  everyPage = true
   await astroBuild(true)
   missing = missingPages(outDir)
 }
@@ -86,12 +92,26 @@ if (missing.length > 0) {
   process.exit(1)
 }
 recordBuild(outDir)
+// Texts of edited or unpublished documents are no longer used by any page.
+pruneHtmlStore()
 writeOfflineBundles(outDir)
 if (follows) await reuseCompressedCopies(previousDir, outDir)
 phase('render')
 say('Indexing for search…')
-const { pages: indexed } = await indexSearch(outDir)
-const pages = sitemapPages(outDir)?.length ?? 0
+const builtPages = (sitemapPages(outDir) ?? []).map((page) =>
+  path.join(page.replace(/^\//, ''), 'index.html'),
+)
+const manifestAfter = readManifest()
+// After a publish the served index is updated by a delta of the pages this build rendered.
+const changes =
+  follows && !everyPage && manifestBefore && manifestAfter
+    ? renderedPages(manifestBefore, manifestAfter, builtPages)
+    : undefined
+const { pages: indexed, delta } = await indexSearch(
+  outDir,
+  changes && previousDir ? { previousDir, ...changes } : undefined,
+)
+const pages = builtPages.length
 phase('index')
 say('Compressing (gzip, brotli)…')
 const { files } = await precompress(outDir)
@@ -100,10 +120,10 @@ timings.total = (Date.now() - started) / 1000
 if (process.env.SITE_TIMINGS_FILE)
   writeFileSync(
     process.env.SITE_TIMINGS_FILE,
-    JSON.stringify({ ...timings, pages, indexed, compressed: files }),
+    JSON.stringify({ ...timings, pages, indexed, delta, compressed: files }),
   )
 const seconds = (name: string) => `${name} ${(timings[name] ?? 0).toFixed(1)} s`
 say(
-  `✓ Site built in ${timings.total.toFixed(1)} s (${['render', 'index', 'compress'].map(seconds).join(', ')}): ${pages} pages, ${indexed} indexed for search, in ${path.relative(process.cwd(), outDir) || '.'}/`,
+  `✓ Site built in ${timings.total.toFixed(1)} s (${['render', 'index', 'compress'].map(seconds).join(', ')}): ${pages} pages, ${indexed} indexed for search${delta === undefined ? '' : ` (${delta} pages updated by a delta index)`}, in ${path.relative(process.cwd(), outDir) || '.'}/`,
 )
 process.exit(0)

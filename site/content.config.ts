@@ -8,7 +8,7 @@ import { caseStudySchema } from './content/schemas/case-studies'
 import { curriculumSchema } from './content/schemas/curricula'
 import { guideSchema } from './content/schemas/guides'
 import { legalDocumentSchema } from './content/schemas/legal-documents'
-import { entryFields, RENDERED } from './content/schemas/shared'
+import { entryFields, STORED_RICH_TEXT } from './content/schemas/shared'
 import { glossaryTermSchema, sectorSchema, topicSchema } from './content/schemas/taxonomies'
 import { fileSchema, mediaSchema } from './content/schemas/uploads'
 
@@ -26,22 +26,26 @@ const pageSchema = z.object({
 
 /**
  * The site's content: one collection per CMS collection it publishes (entries `<locale>/<slug>`,
- * rich text already HTML), the uploads those documents use, and the hand-written MDX pages.
+ * rich text already HTML, kept
+ * beside the store), the uploads those documents use, and the hand-written MDX pages.
  */
 export const collections = {
   guides: defineCollection({
-    loader: payloadLoader('guides', guideSchema(RENDERED).extend(entryFields), {
+    loader: payloadLoader('guides', guideSchema(STORED_RICH_TEXT).extend(entryFields), {
       afterRender: withPartEnds,
     }),
   }),
   'case-studies': defineCollection({
-    loader: payloadLoader('case-studies', caseStudySchema(RENDERED).extend(entryFields)),
+    loader: payloadLoader('case-studies', caseStudySchema(STORED_RICH_TEXT).extend(entryFields)),
   }),
   curricula: defineCollection({
-    loader: payloadLoader('curricula', curriculumSchema(RENDERED).extend(entryFields)),
+    loader: payloadLoader('curricula', curriculumSchema(STORED_RICH_TEXT).extend(entryFields)),
   }),
   'legal-documents': defineCollection({
-    loader: payloadLoader('legal-documents', legalDocumentSchema(RENDERED).extend(entryFields)),
+    loader: payloadLoader(
+      'legal-documents',
+      legalDocumentSchema(STORED_RICH_TEXT).extend(entryFields),
+    ),
   }),
   sectors: defineCollection({
     loader: payloadLoader('sectors', sectorSchema().extend(entryFields)),

@@ -32,10 +32,18 @@ describe('in a browser', () => {
 
   it('narrows search results with a filter', async () => {
     const page = await served.browser.newPage()
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await page.goto(`${served.origin}/search/?q=san+xuat+sach+hon`)
     const panel = page.locator('[data-search-page] [data-search-panel]')
     await panel.locator('.results a').first().waitFor()
+    // A first search loads the index of the page's language only, and no counts per filter.
+    const index = requested.filter((path) => path.startsWith('/pagefind/'))
+    expect(index.length).toBeGreaterThan(0)
+    expect(index.filter((path) => !path.startsWith('/pagefind/vi/'))).toEqual([])
+    expect(index.filter((path) => path.endsWith('.pf_filter'))).toEqual([])
     const before = await panel.locator('.results a').count()
+    await panel.getByRole('button', { name: 'Lọc kết quả' }).click()
     await panel.getByRole('checkbox', { name: /^Hướng dẫn \(\d+\)$/ }).check()
     await expect
       .poll(async () => {
@@ -46,6 +54,23 @@ describe('in a browser', () => {
       })
       .toBe(true)
     expect(await panel.locator('.results a').count()).toBeLessThanOrEqual(before)
+    await page.close()
+  })
+
+  it('widens a search to the other language on request', async () => {
+    const page = await served.browser.newPage()
+    await page.goto(`${served.origin}/search/?q=cashew+processing`)
+    const panel = page.locator('[data-search-page] [data-search-panel]')
+    const english = panel.getByRole('checkbox', { name: /^English/ })
+    await english.waitFor()
+    expect(await english.isChecked()).toBe(false)
+    const hrefs = () =>
+      panel.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect((await hrefs()).filter((href) => href!.startsWith('/en/'))).toEqual([])
+    await english.check()
+    await expect
+      .poll(async () => (await hrefs()).some((href) => href!.startsWith('/en/')))
+      .toBe(true)
     await page.close()
   })
 

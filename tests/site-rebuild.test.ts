@@ -7,6 +7,8 @@ import { stripVTControlCharacters } from 'node:util'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { loadPagefind } from './helpers/pagefind-node'
+
 const site = inject('site')
 let dir: string
 
@@ -15,15 +17,19 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** Runs `npm run build`'s script on a database, into a folder (and cache) of its own. */
-function build(databaseFile: string) {
+/**
+ * Runs `npm run build`'s script on a database, into a folder (and cache) of its own; `follows`
+ * builds into a new folder after the given one, as a publish does.
+ */
+function build(databaseFile: string, follows?: { previous: string; out: string }) {
   const result = spawnSync('tsx', ['scripts/build-site.ts'], {
     encoding: 'utf8',
     env: {
       ...process.env,
       DATABASE_URI: `file:${databaseFile}`,
       UPLOADS_DIR: site.uploadsDir,
-      SITE_OUT_DIR: outDir(databaseFile),
+      SITE_OUT_DIR: follows?.out ?? outDir(databaseFile),
+      ...(follows ? { SITE_PREVIOUS_DIR: follows.previous } : {}),
       SITE_CACHE_DIR: path.join(dir, `cache-${path.basename(databaseFile)}`),
       SITE_LOG_LEVEL: 'info',
       PAYLOAD_LOG_LEVEL: 'fatal',
@@ -65,6 +71,22 @@ async function databaseWith(name: string, sql: string, args: (string | number)[]
   return file
 }
 
+/** Changes a case study's Vietnamese title in a database, as an editor's save would. */
+async function retitleCaseStudy(file: string, slug: string, title: string) {
+  const client = createClient({ url: `file:${file}` })
+  await client.execute({
+    sql: `UPDATE case_studies_locales SET title = ? WHERE _locale = 'vi'
+        AND _parent_id = (SELECT id FROM case_studies WHERE slug = ?)`,
+    args: [title, slug],
+  })
+  // Payload sets updatedAt on every save; an edit by hand has to, or the build reuses its copy.
+  await client.execute({
+    sql: 'UPDATE case_studies SET updated_at = ? WHERE slug = ?',
+    args: [new Date().toISOString(), slug],
+  })
+  client.close()
+}
+
 describe('building again', () => {
   it(
     'converts only what changed, and the changed page shows the change',
@@ -87,18 +109,7 @@ describe('building again', () => {
       )
 
       const slug = site.published['case-studies']![0]!
-      const client = createClient({ url: `file:${file}` })
-      await client.execute({
-        sql: `UPDATE case_studies_locales SET title = 'Tiêu đề đã sửa' WHERE _locale = 'vi'
-            AND _parent_id = (SELECT id FROM case_studies WHERE slug = ?)`,
-        args: [slug],
-      })
-      // Payload sets updatedAt on every save; an edit by hand has to, or the build reuses its copy.
-      await client.execute({
-        sql: 'UPDATE case_studies SET updated_at = ? WHERE slug = ?',
-        args: [new Date().toISOString(), slug],
-      })
-      client.close()
+      await retitleCaseStudy(file, slug, 'Tiêu đề đã sửa')
       const third = build(file)
       expect(third.status, third.output).toBe(0)
       // That one document, in both locales, and nothing else.
@@ -109,6 +120,42 @@ describe('building again', () => {
       expect(counts['glossary-terms']).toBe(0)
       const page = readFileSync(path.join(outDir(file), 'case-studies', slug, 'index.html'), 'utf8')
       expect(page).toContain('Tiêu đề đã sửa')
+    },
+  )
+})
+
+describe('searching after a publish', () => {
+  it(
+    'indexes only the rendered pages, in a delta that replaces their old copies',
+    { timeout: 240_000 },
+    async () => {
+      const file = await databaseWith('delta.db', 'SELECT 1')
+      const first = build(file)
+      expect(first.status, first.output).toBe(0)
+      const slug = site.published['case-studies']![0]!
+      const url = `/case-studies/${slug}/`
+      const before = await loadPagefind(outDir(file))
+      expect(before.delta).toBe(false)
+      const html = readFileSync(path.join(outDir(file), 'case-studies', slug, 'index.html'), 'utf8')
+      const oldTitle = /<h1>([^<]+)<\/h1>/.exec(html)![1]!.trim()
+      expect((await before.search(oldTitle)).map((page) => page.url)).toContain(url)
+
+      await retitleCaseStudy(file, slug, 'Điển hình kiểm tra chỉ mục bổ sung')
+      const next = path.join(dir, 'out-delta-next')
+      const second = build(file, { previous: outDir(file), out: next })
+      expect(second.status, second.output).toBe(0)
+      expect(second.output).toMatch(/pages updated by a delta index/)
+
+      const after = await loadPagefind(next)
+      expect(after.delta).toBe(true)
+      const found = await after.search('"kiem tra chi muc bo sung"')
+      // The page itself, and the pages that link to it by its title (its sector, related guides).
+      expect(found.map((page) => page.url)).toContain(url)
+      // The full index still holds the old copy, but a search never shows it.
+      for (const page of await after.search(oldTitle))
+        if (page.url === url) expect(page.title).toBe('Điển hình kiểm tra chỉ mục bổ sung')
+      // The served build's index is left as it was.
+      expect((await before.search('"kiem tra chi muc bo sung"')).map((p) => p.url)).toEqual([])
     },
   )
 })

@@ -42,21 +42,26 @@ describe('search over the built site', () => {
   })
 
   it('shows titles, excerpts and filter values with their đ', async () => {
-    const [first] = await pagefind.search('hat dieu', { language: { any: ['Tiếng Việt'] } })
+    const [first] = await pagefind.search('hat dieu')
     expect(first).toBeDefined()
     expect(`${first!.title} ${first!.excerpt}`).toContain('điều')
     expect(first!.title).not.toContain('\u0335')
     expect(first!.filters.kind?.[0]).toBeTruthy()
   })
 
-  it('filters by kind, sector and language', async () => {
+  it('keeps one index per language', async () => {
+    // The Vietnamese index holds Vietnamese pages only; English pages have their own.
+    for (const url of await urls('san xuat sach hon')) expect(url).not.toMatch(/^\/en\//)
+    const english = await (await loadPagefind(site.outDir, 'en')).search('cashew')
+    expect(english.length).toBeGreaterThan(0)
+    for (const page of english) expect(page.url).toMatch(/^\/en\//)
+    expect(await urls('cashew processing')).not.toContain(english[0]!.url)
+  })
+
+  it('filters by kind and sector', async () => {
     const guides = await pagefind.search('san xuat', { kind: { any: ['Hướng dẫn'] } })
     expect(guides.length).toBeGreaterThan(0)
     for (const page of guides) expect(page.url).toMatch(/^\/guides\//)
-
-    const english = await pagefind.search('cashew', { language: { any: ['English'] } })
-    expect(english.length).toBeGreaterThan(0)
-    for (const page of english) expect(page.url).toMatch(/^\/en\//)
 
     const cashew = await pagefind.search('san xuat', {
       sector: { any: ['Chế biến hạt điều'.replace(/đ/g, 'd\u0335')] },

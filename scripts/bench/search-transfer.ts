@@ -5,8 +5,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 
+import { DEFAULT_LOCALE } from '../../cms/lib/locales'
 import { foldQuery } from '../../site/lib/d-stroke'
-import { LANGUAGE_NAMES } from '../../site/lib/search-labels'
+import { searchBundlePath } from '../../site/lib/search-labels'
 import { createStaticServer } from '../site/static-server'
 import { gzipBytes } from './page-weight'
 
@@ -71,22 +72,21 @@ export async function measureSearchTransfer(
     return new Response(new Uint8Array(body))
   }) as typeof fetch
   try {
-    const pagefindJs = await get(`${origin}/pagefind/pagefind.js`)
-    files.push({ path: '/pagefind/pagefind.js', bytes: pagefindJs.wire })
+    // A reader's first search loads the index of their language only (site/scripts/search.ts).
+    const bundle = searchBundlePath(DEFAULT_LOCALE)
+    const pagefindJs = await get(`${origin}${bundle}pagefind.js`)
+    files.push({ path: `${bundle}pagefind.js`, bytes: pagefindJs.wire })
     type Api = {
       options(o: object): Promise<void>
-      filters(): Promise<unknown>
       search(q: string, o: object): Promise<{ results: { data(): Promise<unknown> }[] }>
     }
     // A fresh module instance per measurement, as a reader's first visit would have.
-    const moduleUrl = pathToFileURL(path.join(siteDir, 'pagefind', 'pagefind.js'))
+    const moduleUrl = pathToFileURL(path.join(siteDir, bundle, 'pagefind.js'))
     moduleUrl.searchParams.set('measurement', String(++measurements))
     const api = (await import(moduleUrl.href)) as Api
-    await api.options({ basePath: `${origin}/pagefind/`, excerptLength: 24 })
-    await api.filters()
-    const found = await api.search(foldQuery(query), {
-      filters: { language: { any: [LANGUAGE_NAMES.vi] } },
-    })
+    await api.options({ basePath: `${origin}${bundle}`, excerptLength: 24 })
+    // The counts per kind and sector load only when the reader asks to filter.
+    const found = await api.search(foldQuery(query), { filters: {} })
     // The site shows the first five results, then more on request.
     await Promise.all(found.results.slice(0, 5).map((result) => result.data()))
     while (inFlight.size) await Promise.allSettled([...inFlight])

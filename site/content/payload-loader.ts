@@ -5,6 +5,7 @@ import { LOCALES } from '../../cms/lib/locales'
 import { renderRichText } from '../rich-text/to-html'
 import type { RenderContext } from '../rich-text/render-context'
 import { ContentBoundaryError, fromZodError } from './boundary-error'
+import { hasStoredHtml, htmlRefs, recordHtmlRefs, stashRichText } from './html-store'
 import { DOCUMENT_KINDS, type DocumentKind, type UploadKind } from './kinds'
 import { loadSnapshot, withSnapshots } from './knowledge-source'
 import { richTextReferences } from './rich-text-references'
@@ -16,6 +17,9 @@ import { siteContext } from './site-context'
  * so it skips reading the database (which may not exist yet on a fresh clone).
  */
 const skipContent = () => process.env.SXSH_TYPES_ONLY === '1'
+
+/** Changes when the shape of stored entries changes, so entries of the old shape are converted again. */
+const ENTRY_FORMAT = 2
 
 const isLexicalState = (value: unknown): boolean =>
   !!value &&
@@ -47,7 +51,8 @@ function renderFields(
 
 /**
  * A content-layer loader over Payload's Local API for one collection: the published documents of
- * both locales, validated with the collection's boundary schema, rich text converted to HTML.
+ * both locales, validated with the collection's boundary schema, rich text converted to HTML (kept
+ * in files beside the store, see html-store.ts).
  * Entries are `<locale>/<slug>`. A document whose data and context are unchanged since the last
  * build keeps its stored entry (same digest) and is not converted again.
  */
@@ -79,20 +84,29 @@ export function payloadLoader<S extends z.ZodType>(
             const translated = snapshot.translated[kind].has(String(raw.id))
             seen.add(id)
             const references = referencesDigest(richTextReferences(raw))
-            const digest = generateDigest({ raw, translated, references } as Record<string, unknown>)
-            if (store.get(id)?.digest === digest) continue
+            const digest = generateDigest({
+              raw,
+              translated,
+              references,
+              format: ENTRY_FORMAT,
+            } as Record<string, unknown>)
+            const stored = store.get(id)
+            if (stored?.digest === digest && hasStoredHtml(stored.data)) continue
             const parsed = input.safeParse(raw)
             if (!parsed.success) throw fromZodError(kind, slug, locale, parsed.error)
             const fail = (field: string, problem: string): never => {
               throw new ContentBoundaryError(kind, slug, locale, field, problem)
             }
             const rendered = renderFields(parsed.data, render, [], fail) as Record<string, unknown>
-            const data = options.afterRender ? options.afterRender(rendered) : rendered
-            store.set({ id, digest, data: { ...data, locale, translated } })
+            const data = stashRichText(options.afterRender ? options.afterRender(rendered) : rendered)
+            store.set({ id, digest, data: { ...(data as object), locale, translated } })
             converted++
           }
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
+        const refs = new Set<string>()
+        for (const entry of store.values()) htmlRefs(entry.data, refs)
+        recordHtmlRefs(kind, refs)
         logger.info(`${seen.size} entries, ${read} read from the database, ${converted} converted`)
       }),
   }

@@ -4,6 +4,9 @@ import path from 'node:path'
 
 import { build } from 'esbuild'
 
+import { LOCALES } from '../../cms/lib/locales'
+import { searchBundlePath } from './search-labels'
+
 export interface ClientScript {
   /** Content-addressed URL, so it can be cached for good. */
   path: string
@@ -72,7 +75,12 @@ export async function serviceWorkerScript(): Promise<{ code: string; version: st
     readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8'),
   ) as { version: string }
   // The offline pages list what is saved with the offline script, so it belongs with them.
-  const shell = [...OFFLINE_PAGES, offline.path, search.path, '/pagefind/pagefind.js']
+  const shell = [
+    ...OFFLINE_PAGES,
+    offline.path,
+    search.path,
+    ...LOCALES.map((locale) => `${searchBundlePath(locale)}pagefind.js`),
+  ]
   const source = await bundle('sw.ts', { __SHELL__: JSON.stringify(shell), __VERSION__: '"?"' })
   const version = hashOf(`${source}${pagefind.version}`)
   const code = await bundle('sw.ts', {

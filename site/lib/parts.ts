@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib'
 
-import type { RenderedRichText } from '../content/schemas/shared'
+import { withHtml } from '../content/html-store'
+import type { RenderedRichText, StoredRichText } from '../content/schemas/shared'
 import { textOf } from './html'
 
 /** One page of a long document: a run of its h2 sections. */
@@ -42,6 +43,16 @@ export function splitIntoParts(body: RenderedRichText, budget = PART_BUDGET_BYTE
   return parts
 }
 const splitCache = new WeakMap<RenderedRichText, { budget: number; parts: Part[] }>()
+
+/**
+ * How many parts a stored body makes. The loader records the parts' ends, so this reads the HTML
+ * only for a body converted before they were recorded.
+ */
+export function partCount(body: StoredRichText | null | undefined): number {
+  if (!body) return 1
+  if (body.partEnds?.at(-1) === body.htmlLength) return body.partEnds.length
+  return splitIntoParts(withHtml(body)).length
+}
 
 /** Where each part of `body` ends (offsets into its HTML); the last is the HTML's length. */
 export function partEnds(body: RenderedRichText, budget = PART_BUDGET_BYTES): number[] {

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content'
 
 import { LOCALES, type Locale } from '../../cms/lib/locales'
-import { catalog, type Guide } from './catalog'
-import { partPath, splitIntoParts } from './parts'
+import { catalog } from './catalog'
+import { partCount, partPath } from './parts'
 import { documentPath, localePath, sectionPath, type SectionKind } from './urls'
 
 /** One page of the site in every locale it exists in, with when it last changed. */
@@ -13,8 +13,6 @@ export interface MappedPage {
 
 const both = (path: (locale: Locale) => string): MappedPage['paths'] =>
   Object.fromEntries(LOCALES.map((locale) => [locale, path(locale)]))
-
-const partCount = (body: Guide['body']): number => (body ? splitIntoParts(body).length : 1)
 
 /** Every page of the site, for the sitemap. */
 export async function siteMap(): Promise<MappedPage[]> {
@@ -58,7 +56,7 @@ export async function siteMap(): Promise<MappedPage[]> {
   }
   for (const curriculum of c.curricula) {
     curriculum.modules.forEach((module, index) => {
-      if (!module.content?.html) return
+      if (!module.content?.htmlLength) return
       pages.push({
         paths: both((l) => localePath(l, 'curricula', curriculum.slug, String(index + 1))),
         lastmod: curriculum.updatedAt,

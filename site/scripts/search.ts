@@ -1,12 +1,20 @@
 /**
  * Live search over the Pagefind index, loaded only when a reader shows intent (see Header.astro).
  * Queries fold đ to d and results get their đ back (see lib/d-stroke.ts).
+ *
+ * Each language has its own index (lib/search-labels.ts). A first search loads only the page's
+ * language; the other language's index loads when the reader ticks it, and the counts per kind
+ * and sector when the reader asks to filter. On a slow connection those are most of the bytes.
  */
 import { foldQuery as fold, restoreStroke as unfold } from '../lib/d-stroke'
-import type { SearchLabels } from '../lib/search-labels'
+import type { SearchLabels, SearchLanguage } from '../lib/search-labels'
 
 type Filters = Record<string, Record<string, number>>
-type Found = { results: { data(): Promise<Result> }[]; filters: Filters }
+interface Hit {
+  id: string
+  score: number
+  data(): Promise<Result>
+}
 interface Result {
   url: string
   excerpt: string
@@ -15,25 +23,57 @@ interface Result {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>
   filters(): Promise<Filters>
-  search(q: string, o: { filters: Record<string, { any: string[] }> }): Promise<Found | null>
+  search(
+    q: string,
+    o: { filters: Record<string, { any: string[] }> },
+  ): Promise<{ results: Hit[]; filters: Filters } | null>
 }
 
-// Pagefind's own script, written by `npm run build`; kept out of the bundle on purpose.
-const PAGEFIND: string = '/pagefind/pagefind.js'
-const FILTER_KEYS = ['kind', 'sector', 'language'] as const
+const FACET_KEYS = ['kind', 'sector'] as const
+type FacetKey = (typeof FACET_KEYS)[number]
 /** Results shown at once; more on request. */
 const PAGE = 5
 const fill = (s: string, v: Record<string, string | number>) =>
   s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]))
 
-let pagefind: Promise<Pagefind> | undefined
-const load = () =>
-  (pagefind ??= import(PAGEFIND).then(async (p: Pagefind) => {
-    await p.options({ excerptLength: 24 })
-    await p.filters() // loads the filter index, so results come with counts per filter value
-    return p
-  }))
+/** A language's index: Pagefind, and the ids of its full-index pages that a delta replaced. */
+interface Index {
+  pagefind: Pagefind
+  superseded: Set<string>
+}
+
+/** The delta note beside a full index (scripts/site/index-search.ts); none on older builds. */
+async function deltaOf(language: SearchLanguage) {
+  try {
+    const response = await fetch(`${language.bundle}delta.json`)
+    if (response.ok) return (await response.json()) as { bundle?: string; superseded: string[] }
+  } catch {
+    // Offline and not cached: the full index alone still answers.
+  }
+  return { superseded: [] }
+}
+
+/** One Pagefind instance per language: each bundle's script is a module of its own. */
+const instances = new Map<string, Promise<Index>>()
+const load = (language: SearchLanguage) => {
+  let instance = instances.get(language.code)
+  if (!instance) {
+    // Pagefind's own script, written by `npm run build`; kept out of the bundle on purpose.
+    const src = `${language.bundle}pagefind.js`
+    instance = Promise.all([import(src), deltaOf(language)]).then(async ([p, delta]) => {
+      const pagefind = p as Pagefind
+      await pagefind.options({ excerptLength: 24 })
+      // Pages published since the full index come from the delta, their old copies are dropped.
+      if (delta.bundle) await pagefind.mergeIndex(delta.bundle, { language: language.code })
+      return { pagefind, superseded: new Set(delta.superseded) }
+    })
+    instance.catch(() => instances.delete(language.code))
+    instances.set(language.code, instance)
+  }
+  return instance
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -44,11 +84,26 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
+/** Adds the counts of several instances' filters. */
+function addCounts(all: Filters[]): Filters {
+  const sum: Filters = {}
+  for (const filters of all) {
+    for (const [key, counts] of Object.entries(filters)) {
+      sum[key] ??= {}
+      for (const [value, n] of Object.entries(counts)) sum[key][value] = (sum[key][value] ?? 0) + n
+    }
+  }
+  return sum
+}
+
 function attach(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]')!
   const panel = form.parentElement!.querySelector<HTMLElement>('[data-search-panel]')!
   const labels = JSON.parse(form.dataset.labels!) as SearchLabels
-  const selected: Record<string, string[]> = { language: [labels.lang] }
+  const selected: Record<FacetKey, string[]> = { kind: [], sector: [] }
+  /** The languages searched: the page's own at first. */
+  const languages = new Set([labels.languages[0]!.code])
+  let facetsLoaded = false
   const list = Object.assign(el('ol'), { className: 'results' })
   let timer: ReturnType<typeof setTimeout> | undefined
   let run = 0
@@ -61,28 +116,53 @@ function attach(form: HTMLFormElement) {
     if (!panel.firstChild) panel.textContent = labels.loading
     try {
       const filters: Record<string, { any: string[] }> = {}
-      for (const key of FILTER_KEYS)
-        if (selected[key]?.length) filters[key] = { any: selected[key] }
-      const found = await (await load()).search(fold(query), { filters })
-      if (!found || mine !== run) return
-      render(query, found.results.length, found.filters)
-      await more(found.results, mine)
+      for (const key of FACET_KEYS) if (selected[key].length) filters[key] = { any: selected[key] }
+      const chosen = labels.languages.filter((l) => languages.has(l.code))
+      const found = await Promise.all(
+        chosen.map(async (language) => {
+          const { pagefind, superseded } = await load(language)
+          if (facetsLoaded) await pagefind.filters()
+          const found = await pagefind.search(fold(query), { filters })
+          const results = found?.results.filter((hit) => !superseded.has(hit.id)) ?? []
+          return { language, found: found && { ...found, results } }
+        }),
+      )
+      if (mine !== run) return
+      const counts = new Map(
+        found.map(({ language, found }) => [language.code, found?.results.length ?? 0]),
+      )
+      const results = found
+        .flatMap(({ found }) => found?.results ?? [])
+        .sort((a, b) => b.score - a.score)
+      render(
+        query,
+        results.length,
+        addCounts(found.map(({ found }) => found?.filters ?? {})),
+        counts,
+      )
+      await more(results, mine)
     } catch {
       panel.textContent = labels.failed
     }
   }
 
-  function render(query: string, count: number, filters: Filters) {
+  function render(query: string, count: number, filters: Filters, counts: Map<string, number>) {
     list.replaceChildren()
+    const refine = Object.assign(el('button', labels.refine), { type: 'button' })
+    refine.addEventListener('click', () => {
+      facetsLoaded = true
+      void search()
+    })
     panel.replaceChildren(
       el('p', fill(count ? labels.results : labels.none, { count, query })),
-      ...FILTER_KEYS.map((key) => facet(key, filters[key] ?? {})),
+      languageFacet(counts),
+      ...(facetsLoaded ? FACET_KEYS.map((key) => facet(key, filters[key] ?? {})) : [refine]),
       list,
     )
   }
 
   // Each result costs a download (its fragment), so results come a page at a time.
-  async function more(results: Found['results'], mine: number) {
+  async function more(results: Hit[], mine: number) {
     const shown = list.children.length
     const items = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()))
     if (mine !== run) return
@@ -107,21 +187,46 @@ function attach(form: HTMLFormElement) {
     }
   }
 
-  function facet(key: (typeof FILTER_KEYS)[number], counts: Record<string, number>) {
+  function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void) {
+    const box = Object.assign(el('input'), { type: 'checkbox', checked })
+    box.addEventListener('change', () => {
+      onChange(box.checked)
+      void search()
+    })
+    const wrapper = el('label')
+    wrapper.append(box, ` ${label}`)
+    return wrapper
+  }
+
+  /** Every language, with its count once its index is loaded; at least one stays chosen. */
+  function languageFacet(counts: Map<string, number>) {
+    const set = el('fieldset')
+    set.append(el('legend', labels.filters.language))
+    for (const language of labels.languages) {
+      const n = counts.get(language.code)
+      const label = n === undefined ? language.name : `${language.name} (${n})`
+      set.append(
+        checkbox(label, languages.has(language.code), (checked) => {
+          if (checked) languages.add(language.code)
+          else if (languages.size > 1) languages.delete(language.code)
+        }),
+      )
+    }
+    return set
+  }
+
+  function facet(key: FacetKey, counts: Record<string, number>) {
     const set = el('fieldset')
     set.append(el('legend', labels.filters[key]))
     for (const [value, n] of Object.entries(counts)) {
-      const chosen = selected[key]?.includes(value) ?? false
+      const chosen = selected[key].includes(value)
       if (!n && !chosen) continue
-      const box = Object.assign(el('input'), { type: 'checkbox', checked: chosen, value })
-      box.addEventListener('change', () => {
-        const rest = (selected[key] ?? []).filter((v) => v !== value)
-        selected[key] = box.checked ? [...rest, value] : rest
-        void search()
-      })
-      const label = el('label')
-      label.append(box, ` ${unfold(value)} (${n})`)
-      set.append(label)
+      set.append(
+        checkbox(`${unfold(value)} (${n})`, chosen, (checked) => {
+          const rest = selected[key].filter((v) => v !== value)
+          selected[key] = checked ? [...rest, value] : rest
+        }),
+      )
     }
     return set
   }
@@ -136,7 +241,7 @@ function attach(form: HTMLFormElement) {
       history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`)
     void search()
   })
-  void load()
+  void load(labels.languages[0]!)
   if (input.value) void search()
 }
 

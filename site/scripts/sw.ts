@@ -57,21 +57,27 @@ worker.addEventListener('install', (event) => {
 
 /** The search script and Pagefind's core, so that a reader can search what is saved. */
 async function precacheSearch(shell: Cache): Promise<void> {
-  await shell.addAll(__SHELL__.filter((url) => !OFFLINE_PAGES.includes(url)))
-  // Pagefind's entry names this build's metadata file and the WebAssembly module it needs.
-  const entry = await fetch('/pagefind/pagefind-entry.json')
-  if (!entry.ok) return
-  const { languages } = (await entry.clone().json()) as {
-    languages: Record<string, { hash: string; wasm?: string }>
+  const scripts = __SHELL__.filter((url) => !OFFLINE_PAGES.includes(url))
+  await shell.addAll(scripts)
+  // One Pagefind bundle per language, each beside its script: its entry names this build's
+  // metadata file and the WebAssembly module it needs.
+  for (const bundle of scripts.filter(isPagefindScript).map((url) => url.replace(/[^/]+$/, ''))) {
+    const entry = await fetch(`${bundle}pagefind-entry.json`)
+    if (!entry.ok) continue
+    const { languages } = (await entry.clone().json()) as {
+      languages: Record<string, { hash: string; wasm?: string }>
+    }
+    await shell.put(`${bundle}pagefind-entry.json`, entry)
+    await shell.addAll(
+      Object.values(languages).flatMap(({ hash, wasm }) => [
+        `${bundle}pagefind.${hash}.pf_meta`,
+        `${bundle}wasm.${wasm ?? 'unknown'}.pagefind`,
+      ]),
+    )
   }
-  await shell.put('/pagefind/pagefind-entry.json', entry)
-  await shell.addAll(
-    Object.values(languages).flatMap(({ hash, wasm }) => [
-      `/pagefind/pagefind.${hash}.pf_meta`,
-      `/pagefind/wasm.${wasm ?? 'unknown'}.pagefind`,
-    ]),
-  )
 }
+
+const isPagefindScript = (path: string) => /^\/pagefind\/[a-z]+\/pagefind\.js$/.test(path)
 
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -91,7 +97,10 @@ worker.addEventListener('fetch', (event) => {
   if (url.pathname === '/sw.js') return
   if (request.mode === 'navigate' || url.pathname.endsWith('/')) {
     event.respondWith(page(request, url))
-  } else if (url.pathname === '/pagefind/pagefind-entry.json' || url.pathname.endsWith('.xml')) {
+  } else if (
+    /^\/pagefind\/.*(pagefind-entry|delta)\.json$/.test(url.pathname) ||
+    url.pathname.endsWith('.xml')
+  ) {
     event.respondWith(networkFirst(request, ASSETS))
   } else if (contentAddressed(url.pathname)) {
     event.respondWith(cacheFirst(request))
@@ -107,7 +116,7 @@ function contentAddressed(path: string): boolean {
     /^\/(_assets|media)\//.test(path) ||
     /^\/scripts\/.+\.[0-9a-f]{10}\.js$/.test(path) ||
     /^\/pagefind\/.+\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind)$/.test(path) ||
-    path === '/pagefind/pagefind.js'
+    isPagefindScript(path)
   )
 }
 

@@ -5,7 +5,8 @@ import { SLUG_PATTERN } from '../../../cms/lib/slugify'
 /**
  * Building blocks of the boundary schemas. Each content schema is a factory over its rich-text
  * type: the loader parses Payload's documents with `LEXICAL` (the editor's JSON) and stores them
- * with `RENDERED` (the HTML it made), so one definition describes both sides.
+ * with `STORED_RICH_TEXT` (the HTML it made, kept in a file), so one definition describes both
+ * sides.
  */
 
 /** A document id: a number on SQLite, a string (ObjectId) on MongoDB. */
@@ -82,6 +83,19 @@ export const RENDERED = z.object({
 })
 
 export type RenderedRichText = z.output<typeof RENDERED>
+
+/**
+ * A rich-text field as the content store keeps it: its HTML is in a file beside the store
+ * (content/html-store.ts), read by the page that shows it.
+ */
+export const STORED_RICH_TEXT = RENDERED.omit({ html: true }).extend({
+  /** Name of the file holding the HTML: a digest of the text. */
+  htmlRef: z.string(),
+  /** Length of the HTML in characters (0 when the field is empty). */
+  htmlLength: z.number().int().nonnegative(),
+})
+
+export type StoredRichText = z.output<typeof STORED_RICH_TEXT>
 
 /** Fields every published document carries. */
 export const publishedFields = {
