@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
@@ -72,29 +73,42 @@ export async function measureSearchTransfer(
     return new Response(new Uint8Array(body))
   }) as typeof fetch
   try {
-    // A reader's first search loads the index of their language only (site/scripts/search.ts).
+    // A reader's first search loads the index of their language only (site/scripts/search.ts):
+    // Pagefind's script, which starts its web worker (a browser fetches the worker's script;
+    // Node runs Pagefind in the page instead), and the note on the delta index.
     const bundle = searchBundlePath(DEFAULT_LOCALE)
-    const pagefindJs = await get(`${origin}${bundle}pagefind.js`)
-    files.push({ path: `${bundle}pagefind.js`, bytes: pagefindJs.wire })
+    for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+      const { wire } = await get(`${origin}${bundle}${name}`)
+      files.push({ path: `${bundle}${name}`, bytes: wire })
+    }
+    const delta = await fetch(`${origin}${bundle}delta.json`).then(
+      (r) => r.json() as Promise<{ bundle?: string; superseded: string[] }>,
+    )
     type Api = {
       options(o: object): Promise<void>
-      search(q: string, o: object): Promise<{ results: { data(): Promise<unknown> }[] }>
+      mergeIndex(path: string, o: object): Promise<void>
+      search(q: string, o: object): Promise<{ results: { id: string; data(): Promise<unknown> }[] }>
     }
-    // A fresh module instance per measurement, as a reader's first visit would have.
-    const moduleUrl = pathToFileURL(path.join(siteDir, bundle, 'pagefind.js'))
-    moduleUrl.searchParams.set('measurement', String(++measurements))
-    const api = (await import(moduleUrl.href)) as Api
+    // A fresh module instance per measurement, as a reader's first visit would have: a copy at a
+    // path of its own (a query string on the file URL may get the cached module back).
+    const copy = path.join(tmpdir(), `sxsh-pagefind-${process.pid}-${++measurements}.mjs`)
+    copyFileSync(path.join(siteDir, bundle, 'pagefind.js'), copy)
+    const api = (await import(pathToFileURL(copy).href)) as Api
+    rmSync(copy, { force: true })
     await api.options({ basePath: `${origin}${bundle}`, excerptLength: 24 })
+    if (delta.bundle) await api.mergeIndex(`${origin}${delta.bundle}`, { language: DEFAULT_LOCALE })
     // The counts per kind and sector load only when the reader asks to filter.
     const found = await api.search(foldQuery(query), { filters: {} })
+    const superseded = new Set(delta.superseded)
+    const results = found.results.filter((result) => !superseded.has(result.id))
     // The site shows the first five results, then more on request.
-    await Promise.all(found.results.slice(0, 5).map((result) => result.data()))
+    await Promise.all(results.slice(0, 5).map((result) => result.data()))
     while (inFlight.size) await Promise.allSettled([...inFlight])
     return {
       query,
       bytes: files.reduce((sum, file) => sum + file.bytes, 0),
       files,
-      results: found.results.length,
+      results: results.length,
     }
   } finally {
     globalThis.fetch = realFetch
