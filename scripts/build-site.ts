@@ -13,7 +13,7 @@ import { fullBuildReason, missingPages, recordBuild, sitemapPages } from './site
 import { indexSearch } from './site/index-search'
 import { writeOfflineBundles } from './site/offline-bundles'
 import { precompress, reuseCompressedCopies } from './site/precompress'
-import { readManifest, renderedPages } from './site/rendered-pages'
+import { readManifest, renderedPages, urlOfPage } from './site/rendered-pages'
 
 await ensureBuildHeap()
 process.env.SXSH_SITE_BUILD = '1'
@@ -94,27 +94,40 @@ if (missing.length > 0) {
 recordBuild(outDir)
 // Texts of edited or unpublished documents are no longer used by any page.
 pruneHtmlStore()
-writeOfflineBundles(outDir)
-if (follows) await reuseCompressedCopies(previousDir, outDir)
-phase('render')
-say('Indexing for search…')
 const builtPages = (sitemapPages(outDir) ?? []).map((page) =>
   path.join(page.replace(/^\//, ''), 'index.html'),
 )
 const manifestAfter = readManifest()
-// After a publish the served index is updated by a delta of the pages this build rendered.
+// After a publish, what the build rendered (the rest was restored as it was) tells which offline
+// bundles, search entries and compressed copies need work.
 const changes =
-  follows && !everyPage && manifestBefore && manifestAfter
-    ? renderedPages(manifestBefore, manifestAfter, builtPages)
+  follows && previousDir && !everyPage && manifestBefore && manifestAfter
+    ? { previousDir, ...renderedPages(manifestBefore, manifestAfter, builtPages) }
     : undefined
-const { pages: indexed, delta } = await indexSearch(
+writeOfflineBundles(
   outDir,
-  changes && previousDir ? { previousDir, ...changes } : undefined,
+  changes && {
+    previousDir: changes.previousDir,
+    changed: new Set([...changes.changed, ...changes.removed].map(urlOfPage)),
+  },
 )
+if (follows) await reuseCompressedCopies(previousDir, outDir)
+phase('render')
+say('Indexing for search…')
+const { pages: indexed, delta } = await indexSearch(outDir, changes)
 const pages = builtPages.length
 phase('index')
 say('Compressing (gzip, brotli)…')
-const { files } = await precompress(outDir)
+// Pages the build restored are as they were: their compressed copies need no check.
+const rendered = new Set(changes?.changed)
+const restored = changes
+  ? new Set(
+      builtPages
+        .filter((page) => !rendered.has(page))
+        .map((page) => page.split(path.sep).join('/')),
+    )
+  : undefined
+const { files } = await precompress(outDir, restored)
 phase('compress')
 timings.total = (Date.now() - started) / 1000
 if (process.env.SITE_TIMINGS_FILE)

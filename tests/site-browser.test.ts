@@ -42,6 +42,8 @@ describe('in a browser', () => {
     expect(index.length).toBeGreaterThan(0)
     expect(index.filter((path) => !path.startsWith('/pagefind/vi/'))).toEqual([])
     expect(index.filter((path) => path.endsWith('.pf_filter'))).toEqual([])
+    // Pagefind runs in the page: its web worker would be one more script to download.
+    expect(index.filter((path) => path.endsWith('pagefind-worker.js'))).toEqual([])
     const before = await panel.locator('.results a').count()
     await panel.getByRole('button', { name: 'Lọc kết quả' }).click()
     await panel.getByRole('checkbox', { name: /^Hướng dẫn \(\d+\)$/ }).check()

@@ -74,13 +74,10 @@ export async function measureSearchTransfer(
   }) as typeof fetch
   try {
     // A reader's first search loads the index of their language only (site/scripts/search.ts):
-    // Pagefind's script, which starts its web worker (a browser fetches the worker's script;
-    // Node runs Pagefind in the page instead), and the note on the delta index.
+    // Pagefind's script (run in the page, without its web worker) and the note on the delta.
     const bundle = searchBundlePath(DEFAULT_LOCALE)
-    for (const name of ['pagefind.js', 'pagefind-worker.js']) {
-      const { wire } = await get(`${origin}${bundle}${name}`)
-      files.push({ path: `${bundle}${name}`, bytes: wire })
-    }
+    const pagefindJs = await get(`${origin}${bundle}pagefind.js`)
+    files.push({ path: `${bundle}pagefind.js`, bytes: pagefindJs.wire })
     const delta = await fetch(`${origin}${bundle}delta.json`).then(
       (r) => r.json() as Promise<{ bundle?: string; superseded: string[] }>,
     )

@@ -7,12 +7,12 @@ import * as pagefind from 'pagefind'
 import { LOCALES, type Locale } from '../../cms/lib/locales'
 import { siteCacheDir } from '../../site/lib/cache-dir.mjs'
 import { searchBundlePath, searchDeltaPath } from '../../site/lib/search-labels'
+import { urlOfPage } from './rendered-pages'
 import { localeOfPage, mirrorForIndex } from './search-mirror'
 import {
   pageIds,
   readEntries,
   readIndexState,
-  urlOfPage,
   writeIndexState,
   type SearchIndexState,
 } from './search-index-state'

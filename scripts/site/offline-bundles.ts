@@ -46,8 +46,19 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
-/** Writes `offline-bundles/<page>.json` for every bundle page of the built site in `siteDir`. */
-export function writeOfflineBundles(siteDir: string): { bundles: number } {
+/**
+ * Writes `offline-bundles/<page>.json` for every bundle page of the built site in `siteDir`.
+ * After a publish (`follows`), a bundle none of whose pages was rendered again is the previous
+ * build's, unread: at 10,000 documents working them all out reads most of the site.
+ */
+export function writeOfflineBundles(
+  siteDir: string,
+  follows?: {
+    previousDir: string
+    /** URLs of the pages the build rendered or removed (`/guides/x/`). */
+    changed: ReadonlySet<string>
+  },
+): { bundles: number; reused: number } {
   const fileOf = (url: string) => path.join(siteDir, url.endsWith('/') ? `${url}index.html` : url)
   const cache = new Map<string, ReturnType<typeof linksOf>>()
   const read = (url: string) => {
@@ -87,12 +98,31 @@ export function writeOfflineBundles(siteDir: string): { bundles: number } {
     }
   }
 
+  /** The previous build's bundle of `page`, when none of its pages changed. */
+  const unchanged = (page: string): string | undefined => {
+    if (!follows || follows.changed.has(page)) return undefined
+    const json = readIfExists(path.join(follows.previousDir, bundlePath(page)))
+    if (!json) return undefined
+    const { urls } = JSON.parse(json) as OfflineBundle
+    return urls.some((url) => follows.changed.has(url)) ? undefined : json
+  }
+
   let bundles = 0
+  let reused = 0
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue
     const relative = path.relative(siteDir, entry.parentPath).split(path.sep).join('/')
     const page = relative ? `/${relative}/` : '/'
     if (!BUNDLE_PAGE.test(page)) continue
+    bundles++
+    const previous = unchanged(page)
+    if (previous) {
+      const out = path.join(siteDir, bundlePath(page))
+      mkdirSync(path.dirname(out), { recursive: true })
+      writeFileSync(out, previous)
+      reused++
+      continue
+    }
     const urls = new Set<string>()
     documentPages(page, urls)
     if (/\/sectors\//.test(page)) {
@@ -113,7 +143,6 @@ export function writeOfflineBundles(siteDir: string): { bundles: number } {
       mkdirSync(path.dirname(out), { recursive: true })
       writeFileSync(out, json)
     }
-    bundles++
   }
-  return { bundles }
+  return { bundles, reused }
 }

@@ -31,7 +31,15 @@ export const PRECOMPRESSED_MANIFEST = '.precompressed.json'
  * previous one keeps the copies of files whose content is unchanged (reuseCompressedCopies). Files are
  * compressed on all cores (zlib runs on libuv's thread pool). Returns how many were (re)compressed.
  */
-export async function precompress(siteDir: string): Promise<{ files: number }> {
+export async function precompress(
+  siteDir: string,
+  /**
+   * Files known to be the same as in the previous build (pages the incremental build restored):
+   * their recorded hash is kept without reading them, which at 10,000 documents saves reading
+   * and hashing a gigabyte after every publish.
+   */
+  unchanged: ReadonlySet<string> = new Set(),
+): Promise<{ files: number }> {
   const manifestFile = path.join(siteDir, PRECOMPRESSED_MANIFEST)
   const previous = await readFile(manifestFile, 'utf8')
     .then((text) => JSON.parse(text) as Record<string, string>)
@@ -49,6 +57,12 @@ export async function precompress(siteDir: string): Promise<{ files: number }> {
     while (index < files.length) {
       const file = files[index++]!
       const key = path.relative(siteDir, file).split(path.sep).join('/')
+      const known = previous[key]
+      // Their copies came with reuseCompressedCopies (its links are not checked again here).
+      if (known && unchanged.has(key)) {
+        next[key] = known
+        continue
+      }
       const body = await readFile(file)
       const hash = createHash('sha1').update(body).digest('hex')
       next[key] = hash
@@ -102,9 +116,10 @@ export async function reuseCompressedCopies(previousDir: string, siteDir: string
       const relative = path.relative(previousDir, path.join(entry.parentPath, entry.name))
       const source = path.join(siteDir, relative.replace(/\.(gz|br)$/, ''))
       const target = path.join(siteDir, relative)
-      if (!(await exists(source)) || (await exists(target))) continue
-      await link(path.join(previousDir, relative), target).catch(() =>
-        copyFile(path.join(previousDir, relative), target),
+      if (!(await exists(source))) continue
+      const from = path.join(previousDir, relative)
+      await link(from, target).catch((error: NodeJS.ErrnoException) =>
+        error.code === 'EEXIST' ? undefined : copyFile(from, target),
       )
     }
   }

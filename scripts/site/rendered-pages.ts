@@ -49,3 +49,10 @@ export function renderedPages(
   const removed = [...old.keys()].filter((file) => !now.has(file))
   return { changed: [...changed, ...unkeyed], removed }
 }
+
+/** The URL of an output file: `guides/x/index.html` → `/guides/x/`. */
+export const urlOfPage = (file: string): string =>
+  `/${file
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`

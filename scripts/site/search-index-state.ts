@@ -72,10 +72,3 @@ export async function pageIds(bundleDir: string): Promise<Record<string, string>
   await Promise.all(Array.from({ length: 8 }, worker))
   return ids
 }
-
-/** The URL of an output file: `guides/x/index.html` → `/guides/x/`. */
-export const urlOfPage = (file: string): string =>
-  `/${file
-    .split(path.sep)
-    .join('/')
-    .replace(/index\.html$/, '')}`

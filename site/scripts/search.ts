@@ -64,7 +64,9 @@ const load = (language: SearchLanguage) => {
     const src = `${language.bundle}pagefind.js`
     instance = Promise.all([import(src), deltaOf(language)]).then(async ([p, delta]) => {
       const pagefind = p as Pagefind
-      await pagefind.options({ excerptLength: 24 })
+      // In the page rather than a web worker: the worker is one more script to download (12 KB
+      // gzip), and searching an index this size is quick.
+      await pagefind.options({ excerptLength: 24, noWorker: true })
       // Pages published since the full index come from the delta, their old copies are dropped.
       if (delta.bundle) await pagefind.mergeIndex(delta.bundle, { language: language.code })
       return { pagefind, superseded: new Set(delta.superseded) }
