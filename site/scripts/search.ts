@@ -68,8 +68,14 @@ const load = (language: SearchLanguage) => {
       // gzip), and searching an index this size is quick.
       await pagefind.options({ excerptLength: 24, noWorker: true })
       // Pages published since the full index come from the delta, their old copies are dropped.
-      if (delta.bundle) await pagefind.mergeIndex(delta.bundle, { language: language.code })
-      return { pagefind, superseded: new Set(delta.superseded) }
+      if (!delta.bundle) return { pagefind, superseded: new Set<string>() }
+      try {
+        await pagefind.mergeIndex(delta.bundle, { language: language.code })
+        return { pagefind, superseded: new Set(delta.superseded) }
+      } catch {
+        // Offline without the delta: the full index alone, old copies included, still answers.
+        return { pagefind, superseded: new Set<string>() }
+      }
     })
     instance.catch(() => instances.delete(language.code))
     instances.set(language.code, instance)
