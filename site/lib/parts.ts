@@ -28,21 +28,12 @@ const gzipBytes = (html: string): number => gzipSync(html).byteLength
  * that fits is one part.
  */
 export function splitIntoParts(body: RenderedRichText, budget = PART_BUDGET_BYTES): Part[] {
-  // Pages, the sitemap and the parts navigation all ask for the same body's parts. Keyed by the
-  // body itself: a key made of its HTML would copy every guide's text into memory once more.
-  const cached = splitCache.get(body)
-  let parts = cached?.budget === budget ? cached.parts : undefined
-  if (!parts) {
-    // The content loader records where the parts end when it converts a document (see
-    // withPartEnds), so a build does not measure unchanged bodies again.
-    const recorded = budget === PART_BUDGET_BYTES ? body.partEnds : undefined
-    const ends = recorded?.at(-1) === body.html.length ? recorded : partEnds(body, budget)
-    parts = partsEndingAt(body, ends)
-    splitCache.set(body, { budget, parts })
-  }
-  return parts
+  // The content loader records where the parts end when it converts a document (see
+  // withPartEnds), so a build does not measure unchanged bodies again.
+  const recorded = budget === PART_BUDGET_BYTES ? body.partEnds : undefined
+  const ends = recorded?.at(-1) === body.html.length ? recorded : partEnds(body, budget)
+  return partsEndingAt(body, ends)
 }
-const splitCache = new WeakMap<RenderedRichText, { budget: number; parts: Part[] }>()
 
 /**
  * How many parts a stored body makes. The loader records the parts' ends, so this reads the HTML
